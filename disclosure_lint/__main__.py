@@ -1,0 +1,5 @@
+"""``python -m disclosure_lint``."""
+
+from .cli import entry
+
+entry()

@@ -1,0 +1,180 @@
+"""Lines of a table region → a flat stream of cell tokens, whatever the layout.
+
+Tab rows, pipe rows, one cell per line, markdown tables, PDF text with labels
+and numbers on one line, and crawler text with every cell glued together all
+come out as the same stream: labels, values, blanks and end-of-row marks.
+Tables are then read by label (see ``tables``), never by column position.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .lexer import Line
+from .model import BlockKind
+
+LABEL, NUM, BLANK, EOL = "label", "num", "blank", "eol"
+
+_NUMBER = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_PLACEHOLDERS = frozenset({"/", "-", "—", "——", "－", "─", "–", "\\", "／", "*", "无", "空"})
+_DIGITS_AND_SPACES = re.compile(r"^\d+(?:\s+\d+)+$")
+_PAGE_FOOTER = re.compile(r"^[—\-－]\s*\d+\s*[—\-－]$")
+_PROSE = re.compile(r"[。；;]")
+_FULLWIDTH = re.compile(r"[０-９]")
+# In free text: a run of digits (with decimals), or an item number such as '2.'.
+_FREE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_UNIT_AFTER = re.compile(r"^\s*[年月日号件条个项次%％万元位页名人家份批期篇余]")
+_OPEN = "（(【[〔"
+_CLOSE = "）)】]〕"
+
+
+@dataclass(slots=True)
+class Tok:
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: int | float | None = None
+    fullwidth: bool = False
+    glued: bool = False  # digits from free text that may hold several numbers
+
+
+def parse_number(text: str) -> int | float | None:
+    """The value of a number cell (full-width digits, thousands separators accepted)."""
+    norm = unicodedata.normalize("NFKC", text).strip().replace("−", "-")
+    if not _NUMBER.match(norm):
+        return None
+    norm = norm.replace(",", "")
+    if "." in norm:
+        return float(norm)
+    return int(norm)
+
+
+def _cell_token(raw: str, start: int) -> list[Tok]:
+    text = raw.strip()
+    lead = start + (len(raw) - len(raw.lstrip()))
+    end = lead + len(text)
+    if not text:
+        return [Tok(BLANK, "", lead, lead)]
+    if text in _PLACEHOLDERS:
+        return [Tok(BLANK, text, lead, end)]
+    value = parse_number(text)
+    if value is not None:
+        return [Tok(NUM, text, lead, end, value, bool(_FULLWIDTH.search(text)))]
+    norm = unicodedata.normalize("NFKC", text)
+    if _DIGITS_AND_SPACES.match(norm):
+        return _free_numbers(raw, start)
+    return [Tok(LABEL, text, lead, end)]
+
+
+def _free_numbers(raw: str, start: int) -> list[Tok]:
+    out = []
+    for match in re.finditer(r"\S+", raw):
+        text = match.group()
+        value = parse_number(text)
+        leading_zero = len(text) > 1 and text.startswith("0") and "." not in text
+        out.append(Tok(NUM, text, start + match.start(), start + match.end(),
+                       None if leading_zero else value, glued=True))
+    return out
+
+
+def row_cells(line: Line, text: str) -> list[Tok]:
+    """Tokens of a tab- or pipe-separated row (empty cells kept as blanks)."""
+    start, end = line.span.start, line.span.end
+    raw = text[start:end]
+    sep = "\t" if "\t" in raw.strip(" \u3000") else "|"
+    parts = raw.split(sep)
+    if sep == "|":
+        # Leading/trailing pipes delimit the row; they do not make cells.
+        if parts and not parts[0].strip():
+            start += len(parts[0]) + 1
+            parts = parts[1:]
+        if parts and not parts[-1].strip():
+            parts = parts[:-1]
+    out: list[Tok] = []
+    offset = start
+    for part in parts:
+        out.extend(_cell_token(part, offset))
+        offset += len(part) + 1
+    return out
+
+
+def free_cells(raw: str, start: int) -> list[Tok]:
+    """Tokens of a line of free text: labels and the numbers glued to them."""
+    norm = unicodedata.normalize("NFKC", raw)
+    if len(norm) != len(raw):  # NFKC changed the length: keep the text whole
+        norm = raw
+    out: list[Tok] = []
+    depth = 0
+    label_from = 0
+    pos = 0
+    length = len(norm)
+    while pos < length:
+        char = norm[pos]
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif char.isdigit() and depth == 0 and char.isascii():
+            match = _FREE_NUMBER.match(norm, pos)
+            assert match is not None
+            after = norm[match.end():]
+            is_item = (match.end() - pos == 1 and after[:1] in ".、．" and after[1:2]
+                       and not after[1:2].isdigit())
+            if is_item or _UNIT_AFTER.match(after) or (pos and norm[pos - 1] in "第数"):
+                pos = match.end()
+                continue
+            end = match.end()
+            if end - pos > 1 and after[:1] in ".、．" and after[1:2] and not after[1:2].isdigit():
+                end -= 1  # the last digit numbers the next label: '00000002.其他…'
+            _flush_label(out, raw, start, label_from, pos)
+            digits = norm[pos:end]
+            fullwidth = bool(_FULLWIDTH.search(raw[pos:end]))
+            leading_zero = len(digits) > 1 and digits.startswith("0") and "." not in digits
+            value = None if leading_zero else parse_number(digits)
+            out.append(Tok(NUM, raw[pos:end], start + pos, start + end, value, fullwidth,
+                           glued=True))
+            pos = label_from = end
+            continue
+        pos += 1
+    _flush_label(out, raw, start, label_from, length)
+    return out
+
+
+def _flush_label(out: list[Tok], raw: str, start: int, begin: int, end: int) -> None:
+    piece = raw[begin:end]
+    text = piece.strip()
+    if text:
+        lead = begin + (len(piece) - len(piece.lstrip()))
+        out.append(Tok(LABEL, text, start + lead, start + lead + len(text)))
+
+
+def stream(lines: list[Line], text: str) -> list[Tok]:
+    """The token stream of a table region.  Prose ends a row; so does a full row line."""
+    out: list[Tok] = []
+    for line in lines:
+        if line.directive is not None:
+            continue
+        if line.kind is BlockKind.ROW:
+            cells = row_cells(line, text)
+            out.extend(cells)
+            if sum(1 for c in cells if c.kind != BLANK or c.text) >= 2:
+                out.append(Tok(EOL, "", line.span.end, line.span.end))
+            continue
+        body = line.text
+        if _PAGE_FOOTER.match(body):
+            continue
+        if _PROSE.search(body):
+            out.append(Tok(EOL, "", line.span.end, line.span.end))
+            continue
+        value = parse_number(body)
+        if value is not None:
+            out.append(Tok(NUM, body, line.content_start, line.content_start + len(body), value,
+                           bool(_FULLWIDTH.search(body))))
+        elif body in _PLACEHOLDERS:
+            out.append(Tok(BLANK, body, line.content_start, line.content_start + len(body)))
+        else:
+            out.extend(free_cells(body, line.content_start))
+    return out

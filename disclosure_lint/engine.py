@@ -1,0 +1,114 @@
+"""Lint one input: read, parse, run the selected rules, place and word the findings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .model import Report, Span
+from .parser import parse
+from .reading import UnreadableInput, read_source
+from .rule import Finding, Rule, Severity
+from .selection import Selection
+from .suppression import apply_suppressions
+
+UNREADABLE = "DL001"
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedPlace:
+    line: int
+    column: int
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A finding placed in a file and worded in one language (the output record)."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    hint: str | None
+    related: tuple[RelatedPlace, ...] = ()
+    source_line: str = ""  # the text of ``line``, for code frames
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # internal failures (exit 2)
+
+
+@dataclass
+class Linter:
+    rules: Sequence[Rule]
+    selection: Selection = field(default_factory=Selection)
+    lang: str = "zh"
+    year: int | None = None
+    options: dict[str, object] = field(default_factory=dict)  # rule code -> options object
+
+    def lint_bytes(self, data: bytes, path: str) -> FileResult:
+        result = FileResult(path)
+        active = [r for r in self.rules if self.selection.enabled(r, path)]
+        by_code = {r.code: r for r in self.rules}
+        try:
+            source = read_source(data, path)
+        except UnreadableInput as error:
+            rule = by_code.get(UNREADABLE)
+            if rule is not None and rule in active:
+                result.diagnostics.append(self._unreadable(rule, error, path))
+            return result
+        report = parse(source, path, self.year)
+        findings: list[Finding] = []
+        for rule in active:
+            if rule.code == UNREADABLE or not _applies(rule, report):
+                continue
+            try:
+                findings.extend(rule.check(report, self.options.get(rule.code)))
+            except Exception as error:  # noqa: BLE001 - reported, never a traceback
+                result.errors.append(f"{path}: internal error in {rule.code} "
+                                     f"({rule.name}): {type(error).__name__}: {error}")
+        findings = apply_suppressions(report, findings, by_code)
+        result.diagnostics = sorted((self._place(report, by_code[f.code], f) for f in findings),
+                                    key=_order)
+        return result
+
+    def _severity(self, rule: Rule) -> Severity:
+        return self.selection.severity_of(rule)
+
+    def _unreadable(self, rule: Rule, error: UnreadableInput, path: str) -> Diagnostic:
+        finding = Finding(rule.code, Span(0, 0), error.kind,
+                          {"detail": error.detail, "tried": ", ".join(error.tried) or "-"})
+        message, hint = rule.render(finding, self.lang)
+        return Diagnostic(path, 1, 1, 1, 1, rule.code, rule.name, self._severity(rule),
+                          message, hint)
+
+    def _place(self, report: Report, rule: Rule, finding: Finding) -> Diagnostic:
+        message, hint = rule.render(finding, self.lang)
+        line, column = report.lines.position(finding.span.start)
+        end_line, end_column = report.lines.position(max(finding.span.start,
+                                                         finding.span.end))
+        related = tuple(RelatedPlace(*report.lines.position(r.span.start), r.note.get(self.lang))
+                        for r in finding.related)
+        idx = report.lines.line_of(finding.span.start)
+        start = report.lines.line_start(idx)
+        stop = report.text.find("\n", start)
+        text_line = report.text[start:stop if stop != -1 else len(report.text)]
+        return Diagnostic(report.path, line, column, end_line, end_column, rule.code, rule.name,
+                          self._severity(rule), message, hint, related, text_line)
+
+
+def _applies(rule: Rule, report: Report) -> bool:
+    return report.edition is None or report.edition == "mixed" or report.edition in rule.editions
+
+
+def _order(diag: Diagnostic) -> tuple[int, int, str]:
+    return diag.line, diag.column, diag.code

@@ -1,0 +1,209 @@
+"""Line-level lexer: the text becomes one token per logical line.
+
+A character-level grammar is far too slow for bulk review, so the lexer cuts
+the text into lines (very long lines, as left by web crawlers, are cut again at
+sentence ends and section headings), strips markup and classifies each line.
+Which ordinal lines are *top-level* section headings is decided here, with the
+whole document in view (see ``pick_sections``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import BlockKind, HeadingStyle, Span
+from .template import SECTIONS, ordinal_value
+
+LONG_LINE = 300
+
+_DIRECTIVE = re.compile(r"^\s*<!--\s*disclosure-lint\s*:(.*?)-->\s*$")
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]*")
+_BOLD = re.compile(r"^\*\*(.+?)\*\*[ \t]*$")
+_HTML_WRAP = re.compile(r"^<(p|h[1-6]|div|li)[^>]*>(.*?)</\1>$", re.IGNORECASE)
+_BULLET = re.compile(r"^[-*+•·][ \t]+")
+_SEPARATOR = re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$|^\|[\s|]*$")
+_SECTION_HEAD = re.compile(
+    r"^(?:第(?P<part>[一二三四五六])部分[:：、.．\s]*|(?P<ord>[一二三四五六])[ \t\u3000]*"
+    r"(?P<sep>[、.．,，]|[ \t\u3000]+))[ \t\u3000]*(?P<title>.*)$")
+_SUB_HEAD = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.、．])")
+# Lines inside table 三 that look like section headings but are row labels.
+_T3_ROW_LABEL = re.compile(r"^(?:本年(?:度)?新收|上年(?:度)?结转|本年度?办理结果|结转下(?:一)?年)")
+_SENTENCE_END = re.compile(r"[。；;!！?？]")
+# Where a crawler's one-line body is cut: before a section heading …
+_INLINE_HEAD = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六])[、]")
+# … and after the heading's title.
+_TITLE_END = re.compile(r"^.{0,30}?(?:情况|事项|概述|总体情况|改进措施)")
+
+
+@dataclass(slots=True)
+class Line:
+    """One logical line with its markup stripped."""
+
+    kind: BlockKind
+    span: Span  # the whole line
+    text: str  # content without markup
+    content_start: int  # offset of ``text`` in the document
+    level: int = 0
+    style: HeadingStyle = HeadingStyle.PLAIN
+    directive: str | None = None
+    head: re.Match[str] | None = None  # section-heading candidate match on ``text``
+    is_section: bool = False
+    rejected: bool = False  # a strong heading candidate out of order or repeated
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line; long crawler lines are cut into pieces."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    length = len(text)
+    while start <= length:
+        end = text.find("\n", start)
+        if end == -1:
+            end = length
+        if end - start > LONG_LINE:
+            out.extend(_reflow(text, start, end))
+        else:
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _reflow(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut one very long line at sentence ends and around section headings."""
+    cuts = {start, end}
+    line = text[start:end]
+    for match in _SENTENCE_END.finditer(line):
+        cuts.add(start + match.end())
+    for match in _INLINE_HEAD.finditer(line):
+        ordinal = ordinal_value(match.group(1))
+        rest = line[match.end():match.end() + 40]
+        if not SECTIONS[ordinal - 1].keywords.search(rest[:24]):
+            continue
+        if _T3_ROW_LABEL.match(rest):
+            continue
+        cuts.add(start + match.start())
+        title = _TITLE_END.match(rest)
+        if title:
+            cuts.add(start + match.end() + title.end())
+    points = sorted(cuts)
+    return [(a, b) for a, b in zip(points, points[1:]) if text[a:b].strip()]
+
+
+def classify(text: str, start: int, end: int) -> Line | None:
+    """Classify one line; None for a blank line or a table separator."""
+    raw = text[start:end]
+    stripped = raw.strip()
+    if not stripped:
+        return None
+    lead = start + (len(raw) - len(raw.lstrip()))
+    span = Span(start, end)
+    directive = _DIRECTIVE.match(raw)
+    if directive:
+        return Line(BlockKind.PARAGRAPH, span, stripped, lead, directive=directive.group(1))
+    if "\t" in raw.strip(" \u3000") or stripped.startswith("|") or stripped.endswith("|"):
+        if _SEPARATOR.match(stripped) and "-" in stripped:
+            return None
+        return Line(BlockKind.ROW, span, stripped, lead)
+    body, body_start, level, style = _strip_markup(stripped, lead)
+    if not body:
+        return None
+    line = Line(BlockKind.PARAGRAPH, span, body, body_start, level, style)
+    head = _SECTION_HEAD.match(body)
+    if head and not _T3_ROW_LABEL.match(head.group("title")):
+        line.head = head
+    if style is not HeadingStyle.PLAIN:
+        line.kind = BlockKind.HEADING
+    elif _BULLET.match(stripped):
+        line.kind = BlockKind.LIST_ITEM
+    elif _SUB_HEAD.match(body) and len(body) <= 40 and not _SENTENCE_END.search(body):
+        line.kind = BlockKind.HEADING
+    return line
+
+
+def _strip_markup(stripped: str, lead: int) -> tuple[str, int, int, HeadingStyle]:
+    level = 0
+    style = HeadingStyle.PLAIN
+    body = stripped
+    offset = lead
+    md = _MD_HEADING.match(body)
+    if md:
+        level = len(md.group(1))
+        style = HeadingStyle.MARKDOWN
+        body = body[md.end():]
+        offset += md.end()
+    bold = _BOLD.match(body)
+    if bold:
+        if style is HeadingStyle.PLAIN:
+            style = HeadingStyle.BOLD
+        body = bold.group(1)
+        offset += 2
+    html = _HTML_WRAP.match(body)
+    if html:
+        body = html.group(2)
+        offset += html.start(2)
+    bullet = _BULLET.match(body)
+    if bullet and style is HeadingStyle.PLAIN:
+        body = body[bullet.end():]
+        offset += bullet.end()
+    trimmed = body.rstrip()
+    return trimmed, offset, level, style
+
+
+def _is_strong(line: Line) -> bool:
+    assert line.head is not None
+    ordinal = _head_ordinal(line)
+    title = line.head.group("title").replace(" ", "").replace("\u3000", "")
+    return bool(SECTIONS[ordinal - 1].keywords.search(title[:24]))
+
+
+def _head_ordinal(line: Line) -> int:
+    assert line.head is not None
+    return ordinal_value(line.head.group("part") or line.head.group("ord"))
+
+
+def _looks_like_heading(line: Line) -> bool:
+    title = line.head.group("title") if line.head else ""
+    return 0 < len(title) <= 30 and not _SENTENCE_END.search(title)
+
+
+def pick_sections(lines: list[Line]) -> None:
+    """Mark the lines that are top-level section headings.
+
+    Ordinals must increase.  A candidate whose title carries the keywords of its
+    section ("strong") is preferred; a short heading-like candidate without them
+    is accepted only when no strong candidate of that ordinal follows.
+    """
+    candidates = [ln for ln in lines if ln.head is not None]
+    strong_later: dict[int, int] = {}  # ordinal -> index of its last strong candidate
+    for index, line in enumerate(candidates):
+        if _is_strong(line):
+            strong_later[_head_ordinal(line)] = index
+    current = 0
+    for index, line in enumerate(candidates):
+        ordinal = _head_ordinal(line)
+        if ordinal <= current:
+            line.rejected = _is_strong(line)
+            continue
+        if _is_strong(line):
+            line.is_section = True
+            current = ordinal
+            continue
+        later = strong_later.get(ordinal, -1)
+        if later > index or not _looks_like_heading(line):
+            continue
+        # A weak candidate must not jump over a strong heading of a lower ordinal.
+        if any(strong_later.get(k, -1) > index for k in range(current + 1, ordinal)):
+            continue
+        line.is_section = True
+        current = ordinal
+
+
+def lex(text: str) -> list[Line]:
+    lines = []
+    for start, end in split_lines(text):
+        line = classify(text, start, end)
+        if line is not None:
+            lines.append(line)
+    pick_sections(lines)
+    return lines

@@ -1,0 +1,194 @@
+"""The typed document model that rules see (never Lark trees).
+
+Offsets are the truth: every node carries a ``Span`` of character offsets
+into ``Report.text``; line and column are derived through ``LineIndex``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range ``[start, end)`` into the report text."""
+
+    start: int
+    end: int
+
+
+class LineIndex:
+    """Maps character offsets to 1-based (line, column) pairs."""
+
+    __slots__ = ("_starts", "_line_map")
+
+    def __init__(self, text: str, line_map: tuple[int, ...] | None = None) -> None:
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self._starts = starts
+        self._line_map = line_map
+
+    def line_of(self, offset: int) -> int:
+        """0-based index of the text line holding ``offset``."""
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the original file; column counts characters."""
+        idx = self.line_of(offset)
+        column = offset - self._starts[idx] + 1
+        if self._line_map is not None and idx < len(self._line_map):
+            return self._line_map[idx], column
+        return idx + 1, column
+
+    def line_start(self, idx: int) -> int:
+        return self._starts[idx]
+
+    def line_count(self) -> int:
+        return len(self._starts)
+
+
+class BlockKind(str, Enum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    ROW = "row"  # a line of a table (tab- or pipe-separated, or a lone cell)
+
+
+class HeadingStyle(str, Enum):
+    PLAIN = "plain"
+    MARKDOWN = "markdown"
+    BOLD = "bold"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One logical line of the document body."""
+
+    kind: BlockKind
+    span: Span
+    text: str  # the content without markup (no '#', '**', '- ', list bullets)
+    level: int = 0  # markdown heading level ('#' count), 0 when not markdown
+    style: HeadingStyle = HeadingStyle.PLAIN
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A top-level section heading such as ``一、总体情况``."""
+
+    span: Span
+    ordinal: int  # 1..6
+    ordinal_text: str  # '一'
+    title: str  # the text after the ordinal and its separator
+    title_span: Span
+    style: HeadingStyle
+    level: int  # markdown level, 0 if not markdown
+    separator: str  # '、', '．', ' ' …
+
+
+@dataclass(slots=True)
+class Section:
+    heading: Heading
+    key: str | None  # canonical key from the template when the title is recognised
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def span(self) -> Span:
+        end = self.blocks[-1].span.end if self.blocks else self.heading.span.end
+        return Span(self.heading.span.start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table value as read from the text."""
+
+    span: Span
+    raw: str
+    value: float | int | None  # None when blank, a placeholder or not a number
+    fullwidth: bool = False  # the raw text used full-width digits
+    inferred: bool = False  # split out of glued digits; position is approximate
+
+
+@dataclass(slots=True)
+class TableRow:
+    key: str  # canonical template key, e.g. 'r3_open' or 't2.rules'
+    label: str  # the label text as written (joined when spread over cells)
+    label_span: Span
+    cells: list[Cell]  # every value slot after the label, in order
+    mapped_by: str = "label"  # 'label' or 'order' (no readable label; placed by position)
+
+
+@dataclass(slots=True)
+class ColumnLabel:
+    key: str
+    text: str
+    span: Span
+
+
+@dataclass(slots=True)
+class Table:
+    """A statistics table mapped to the template (T2, T3 or T4)."""
+
+    kind: str  # 'T2' | 'T3' | 'T4'
+    edition: str  # '2021' | '2019'
+    span: Span
+    rows: dict[str, TableRow] = field(default_factory=dict)
+    columns: list[ColumnLabel] = field(default_factory=list)
+    value_columns: tuple[str, ...] = ()
+    unknown_rows: list[TableRow] = field(default_factory=list)
+
+    def value(self, row: str, column: int) -> int | float | None:
+        found = self.rows.get(row)
+        if found is None or column >= len(found.cells):
+            return None
+        return found.cells[column].value
+
+
+@dataclass(slots=True)
+class Directive:
+    """An inline suppression comment ``<!-- disclosure-lint: … -->``."""
+
+    span: Span
+    action: str  # 'disable' | 'enable' | 'disable-next-line'
+    codes: tuple[str, ...]
+    reason: str
+
+
+@dataclass(slots=True)
+class Report:
+    path: str
+    text: str
+    lines: LineIndex
+    encoding: str
+    title: Block | None = None
+    year: int | None = None
+    year_span: Span | None = None
+    agency: str | None = None
+    preamble: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    tables: dict[str, Table] = field(default_factory=dict)
+    edition: str | None = None  # detected template edition: '2021' | '2019' | None
+    directives: list[Directive] = field(default_factory=list)
+    ignored_headings: list[Block] = field(default_factory=list)
+    duplicate_headings: list[Heading] = field(default_factory=list)
+
+    def section(self, key: str) -> Section | None:
+        for section in self.sections:
+            if section.key == key:
+                return section
+        return None
+
+    def blocks(self) -> list[Block]:
+        """Every body block in document order (preamble first)."""
+        out = list(self.preamble)
+        for section in self.sections:
+            out.extend(section.blocks)
+        return out
+
+    def snippet(self, span: Span) -> str:
+        return self.text[span.start:span.end]

@@ -1,0 +1,168 @@
+"""Text → document model: the line lexer feeds Lark's LALR parser.
+
+The transformer runs during parsing (``transformer=`` with LALR), so no parse
+tree is ever built; the grammar itself lives in ``grammar/report.lark`` and is
+read from the installed package with ``importlib.resources``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from lark import Lark, Token, Transformer
+from lark.lexer import Lexer
+
+from . import lexer as line_lexer
+from .model import (Block, BlockKind, Directive, Heading, HeadingStyle, LineIndex, Report,
+                    Section, Span)
+from .reading import SourceText
+from .tables import read_tables
+from .template import SECTIONS, ordinal_value
+
+_KIND_TOKEN = {
+    BlockKind.HEADING: "HEADING",
+    BlockKind.PARAGRAPH: "PARAGRAPH",
+    BlockKind.LIST_ITEM: "LIST_ITEM",
+    BlockKind.ROW: "ROW",
+}
+
+
+class _LineTokens(Lexer):
+    """Feeds pre-classified lines to the parser, one token per line."""
+
+    def __init__(self, lexer_conf: Any) -> None:
+        pass
+
+    def lex(self, data: Any) -> Iterator[Token]:  # type: ignore[override]
+        lines: list[line_lexer.Line] = data
+        for index, line in enumerate(lines):
+            if line.directive is not None:
+                kind = "DIRECTIVE"
+            elif line.is_section:
+                kind = "SECTION"
+            else:
+                kind = _KIND_TOKEN[line.kind]
+            yield Token(kind, index, start_pos=line.span.start, end_pos=line.span.end)
+
+
+class _Builder(Transformer[Token, Any]):
+    """Turns tokens into model objects while the parser reduces."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[line_lexer.Line] = []
+        self.directives: list[Directive] = []
+
+    def _block(self, token: Token) -> Block:
+        line = self.lines[int(token.value)]
+        return Block(line.kind, Span(line.content_start, line.span.end), line.text,
+                     line.level, line.style)
+
+    def heading(self, children: list[Token]) -> Block:
+        return self._block(children[0])
+
+    paragraph = list_item = row = heading
+
+    def directive(self, children: list[Token]) -> None:
+        line = self.lines[int(children[0].value)]
+        parsed = _parse_directive(line.directive or "", line.span)
+        if parsed is not None:
+            self.directives.append(parsed)
+        return None
+
+    def preamble(self, children: list[Block | None]) -> list[Block]:
+        return [c for c in children if c is not None]
+
+    def section(self, children: list[Any]) -> Section:
+        head_line = self.lines[int(children[0].value)]
+        heading = _heading(head_line)
+        blocks = [c for c in children[1:] if c is not None]
+        return Section(heading, SECTIONS[heading.ordinal - 1].key, blocks)
+
+    def start(self, children: list[Any]) -> tuple[list[Block], list[Section]]:
+        return children[0], children[1:]
+
+
+def _heading(line: line_lexer.Line) -> Heading:
+    match = line.head
+    assert match is not None
+    ordinal_text = match.group("part") or match.group("ord")
+    title_start = line.content_start + match.start("title")
+    title = match.group("title").strip()
+    sep = match.group("sep") or ""
+    return Heading(Span(line.content_start, line.span.end), ordinal_value(ordinal_text),
+                   ordinal_text, title, Span(title_start, title_start + len(title)),
+                   line.style, line.level, sep)
+
+
+_DIRECTIVE_BODY = re.compile(
+    r"^\s*(disable-next-line|disable|enable)\b\s*([A-Za-z0-9_,\s-]*?)\s*(?:--\s*(.*))?$")
+
+
+def _parse_directive(body: str, span: Span) -> Directive | None:
+    match = _DIRECTIVE_BODY.match(body)
+    if match is None:
+        return Directive(span, "invalid", (), body.strip())
+    codes = tuple(c for c in re.split(r"[\s,]+", match.group(2)) if c)
+    return Directive(span, match.group(1), codes, (match.group(3) or "").strip())
+
+
+@lru_cache(maxsize=1)
+def _parser() -> tuple[Lark, _Builder]:
+    grammar = resources.files("disclosure_lint.grammar").joinpath("report.lark").read_text(
+        encoding="utf-8")
+    builder = _Builder()
+    lark = Lark(grammar, parser="lalr", lexer=_LineTokens, transformer=builder)
+    return lark, builder
+
+
+_TITLE = re.compile(
+    r"(?P<agency>[^\s《》“”\"]{0,40}?)\s*(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*"
+    r"(?:政府信息公开|政务公开|信息公开|政府$)")
+_TITLE_YEAR_FIRST = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<agency>\S{2,30}?)(?:政府信息公开|政务公开)")
+_PERIOD_YEAR = re.compile(r"统计(?:期限|时限|区间|时间)[^。]{0,20}?((?:19|20)\d{2})\s*年")
+
+
+def parse(source: SourceText, path: str = "-", year: int | None = None) -> Report:
+    """Parse decoded text into a ``Report``; never raises on odd input."""
+    text = source.text
+    lines = line_lexer.lex(text)
+    lark, builder = _parser()
+    builder.lines = lines
+    builder.directives = []
+    preamble, sections = lark.parse(lines)  # type: ignore[arg-type]
+    report = Report(path=path, text=text, lines=LineIndex(text, source.line_map),
+                    encoding=source.encoding, preamble=preamble, sections=sections,
+                    directives=builder.directives)
+    report.duplicate_headings = [_heading(ln) for ln in lines if ln.rejected]
+    _read_title(report, lines)
+    if year is not None:
+        report.year = year
+    read_tables(report, lines)
+    return report
+
+
+def _read_title(report: Report, lines: list[line_lexer.Line]) -> None:
+    limit = report.sections[0].heading.span.start if report.sections else len(report.text)
+    head_lines = [ln for ln in lines[:12] if ln.span.start < max(limit, 1)]
+    for line in head_lines:
+        if "报告" not in line.text and "年报" not in line.text and "政府" not in line.text:
+            continue
+        match = _TITLE_YEAR_FIRST.search(line.text) or _TITLE.search(line.text)
+        if match:
+            report.title = Block(line.kind, Span(line.content_start, line.span.end), line.text)
+            report.year = int(match.group("year"))
+            start = line.content_start + match.start("year")
+            report.year_span = Span(start, start + 4)
+            agency = match.group("agency").strip(" :：")
+            report.agency = agency or None
+            return
+    match = _PERIOD_YEAR.search(report.text[:3000])
+    if match:
+        report.year = int(match.group(1))
+        report.year_span = Span(match.start(1), match.end(1))

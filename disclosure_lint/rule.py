@@ -1,0 +1,92 @@
+"""What a rule is, and what it returns.
+
+A rule is pure: ``check(report, options)`` yields ``Finding`` objects, frozen
+data naming a span, a message id and its arguments.  The engine adds the path,
+the severity and suppressions; renderers turn message ids into words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from .model import Report, Span
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A phrase in both message languages (row and column names, notes)."""
+
+    zh: str
+    en: str
+
+    def __str__(self) -> str:
+        return self.zh
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    span: Span
+    note: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    span: Span
+    message: str  # id into the rule's ``messages``
+    args: Mapping[str, Any] = field(default_factory=dict)
+    related: tuple[Related, ...] = ()
+
+
+Check = Callable[[Report, Any], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule's metadata and its check.
+
+    ``messages`` maps a message id to ``{"zh": template, "en": template}``;
+    the key ``"hint"`` (optional) holds the fix, formatted with the same
+    arguments.  ``options`` is a stdlib dataclass with defaults (validated by
+    pydantic only when a configuration sets it).
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    summary: Text
+    check: Check
+    messages: Mapping[str, Mapping[str, str]]
+    doc: str = ""
+    options: type | None = None
+    editions: frozenset[str] = frozenset({"2021", "2019"})
+
+    def render(self, finding: Finding, lang: str) -> tuple[str, str | None]:
+        """The message and hint of ``finding`` in ``lang``."""
+        args = {k: (v.get(lang) if isinstance(v, Text) else v) for k, v in finding.args.items()}
+        message = self.messages[finding.message][lang].format(**args)
+        hint_id = finding.message + ".hint"
+        hint_table = self.messages.get(hint_id) or self.messages.get("hint")
+        hint = hint_table[lang].format(**args) if hint_table else None
+        return message, hint
+
+
+def finding(code: str, span: Span, message: str, related: Iterable[Related] = (),
+            **args: Any) -> Finding:
+    return Finding(code, span, message, args, tuple(related))

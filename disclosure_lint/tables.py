@@ -1,0 +1,258 @@
+"""Reading the three statistics tables into the template's keys.
+
+Rows are located by label, then given the value cells that follow (domain.md
+§3.4: merged cells shift values per row, so column positions mean nothing).
+A value run without a readable label takes the next template row in order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from . import cells as C
+from . import glued, template as tpl
+from .lexer import Line
+from .model import Cell, ColumnLabel, Report, Span, Table, TableRow
+
+_SUBTOTAL = re.compile(r"小计")
+
+
+@dataclass(slots=True)
+class _Run:
+    labels: list[C.Tok]
+    values: list[C.Tok] = field(default_factory=list)
+
+
+def _runs(tokens: list[C.Tok]) -> tuple[list[C.Tok], list[_Run]]:
+    """Group the stream into (labels, values) runs; also returns the labels before the first run."""
+    runs: list[_Run] = []
+    pending: list[C.Tok] = []
+    current: _Run | None = None
+    for tok in tokens:
+        if tok.kind == C.LABEL:
+            current = None
+            pending.append(tok)
+        elif tok.kind == C.EOL:
+            current = None
+        elif current is None and tok.kind == C.BLANK and not tok.text:
+            continue  # empty cells before the first value are merged label cells
+        else:
+            if current is None:
+                current = _Run(pending)
+                runs.append(current)
+                pending = []
+            current.values.append(tok)
+    for run in runs:
+        while run.values and run.values[-1].kind == C.BLANK and not run.values[-1].text:
+            run.values.pop()
+    runs = [r for r in runs if r.values]
+    header = runs[0].labels if runs else pending
+    return header, runs
+
+
+def _region(report: Report, lines: list[Line], ordinal: int, anchor: re.Pattern[str]
+            ) -> list[Line]:
+    sections = report.sections
+    for index, section in enumerate(sections):
+        if section.heading.ordinal != ordinal:
+            continue
+        start = section.heading.span.end
+        end = sections[index + 1].heading.span.start if index + 1 < len(sections) else None
+        region = [ln for ln in lines if ln.span.start >= start
+                  and (end is None or ln.span.start < end)]
+        for offset, line in enumerate(region):
+            if anchor.search(line.text):
+                return region[offset:]
+        return []
+    return []
+
+
+def _cell(tok: C.Tok, value: int | float | None = None, inferred: bool = False) -> Cell:
+    if tok.kind == C.BLANK:
+        return Cell(Span(tok.start, tok.end), tok.text, None)
+    return Cell(Span(tok.start, tok.end), tok.text,
+                tok.value if value is None and not inferred else value, tok.fullwidth, inferred)
+
+
+def _label_of(run: _Run, rows: tuple[tpl.RowSpec, ...], last_order: int,
+              order: list[str]) -> tuple[tpl.RowSpec | None, int]:
+    """The row a run belongs to: the last label cell, else longer label suffixes."""
+    labels = run.labels
+    for width in range(1, min(len(labels), 4) + 1):
+        joined = "".join(t.text for t in labels[-width:])
+        spec = tpl.match_row(joined, rows)
+        if spec is not None:
+            return spec, len(labels) - width
+    if labels and tpl.normalise(labels[-1].text) == "总计" and "r3_open" in order \
+            and last_order >= order.index("r3_open"):
+        return tpl.T3_ROW_BY_KEY["r3_total"], len(labels) - 1
+    return None, len(labels)
+
+
+def _values_to_cells(values: list[C.Tok], expected: int, check: glued.Check | None
+                     ) -> tuple[list[Cell], list[tuple[int, ...]] | None]:
+    """Cells of a run; glued digits are split when the count falls short."""
+    if len(values) >= expected or not any(v.glued for v in values):
+        return [_cell(v) for v in values], None
+    if not all(v.kind == C.NUM for v in values):
+        return [_cell(v) for v in values], None
+    candidates = glued.splits([v.text for v in values], expected, check)
+    if not candidates:
+        return [_cell(v) for v in values], []
+    first, last = values[0], values[-1]
+    span_tok = C.Tok(C.NUM, "", first.start, last.end)
+    chosen = candidates[0] if len(candidates) == 1 else None
+    cells = [_cell(span_tok, None if chosen is None else chosen[i], inferred=True)
+             for i in range(expected)]
+    return cells, candidates
+
+
+def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
+               edition: str, check: glued.Check | None) -> tuple[Table, list[C.Tok], dict]:
+    header, runs = _runs(tokens)
+    order = [r.key for r in rows]
+    table = Table(kind, edition, Span(tokens[0].start, tokens[-1].end) if tokens else Span(0, 0))
+    ambiguous: dict[str, list[tuple[int, ...]]] = {}
+    last = -1
+    for run in runs:
+        if last < 0 and all(v.kind == C.BLANK for v in run.values):
+            continue  # placeholders in the header block
+        spec, label_from = _label_of(run, rows, last, order)
+        mapped_by = "label"
+        if spec is None:
+            if last < 0 or all(v.kind == C.BLANK for v in run.values):
+                continue
+            spec = next((r for r in rows[last + 1:]
+                         if r.key not in table.rows and r.key != "r3_oth"), None)
+            mapped_by = "order"
+            if spec is None:
+                continue
+        label_toks = run.labels[label_from:] or run.values[:1]
+        label = "".join(t.text for t in run.labels[label_from:])
+        cells, candidates = _values_to_cells(run.values, spec.values, check)
+        if candidates and len(candidates) > 1:
+            ambiguous[spec.key] = candidates
+        row = TableRow(spec.key, label, Span(label_toks[0].start, label_toks[-1].end), cells,
+                       mapped_by)
+        if spec.key in table.rows:
+            table.unknown_rows.append(row)
+            continue
+        table.rows[spec.key] = row
+        last = max(last, order.index(spec.key))
+    return table, header, ambiguous
+
+
+def _resolve_t3(table: Table, ambiguous: dict[str, list[tuple[int, ...]]]) -> None:
+    """Pick, for rows with several fitting splits, the ones that make the columns add up."""
+    keys = list(ambiguous)
+    combos = 1
+    for key in keys:
+        combos *= len(ambiguous[key])
+    if not keys or combos > 20000:
+        return
+    result_keys = [k for k in tpl.T3_RESULT_KEYS_2021 + ("r3_oth",) if k in table.rows]
+    best, best_score = None, -1
+    for choice in itertools.product(*(ambiguous[k] for k in keys)):
+        values = dict(zip(keys, choice))
+
+        def val(key: str, col: int) -> int | None:
+            if key in values:
+                return values[key][col]
+            cell = table.value(key, col)
+            return cell if isinstance(cell, int) else None
+
+        score = 0
+        for col in range(7):
+            parts = [val(k, col) for k in result_keys]
+            total = val("r3_total", col)
+            if None not in parts and total is not None and sum(parts) == total:  # type: ignore
+                score += 1
+            ends = [val(k, col) for k in ("r1_new", "r2_carry_in", "r3_total", "r4_carry_out")]
+            if None not in ends and ends[0] + ends[1] == ends[2] + ends[3]:  # type: ignore
+                score += 1
+        if score > best_score:
+            best, best_score = values, score
+    if best is None:
+        return
+    for key, split in best.items():
+        row = table.rows[key]
+        row.cells = [Cell(c.span, c.raw, split[i], c.fullwidth, True)
+                     for i, c in enumerate(row.cells)]
+
+
+def _t3_columns(table: Table, header: list[C.Tok]) -> None:
+    for tok in header:
+        norm = tpl.normalise(tok.text)
+        for variant, official in tpl.T3_COLUMN_VARIANTS.items():
+            at = norm.find(variant)
+            if at >= 0 and len(norm) == len(tok.text):
+                start = tok.start + at
+                table.columns.append(ColumnLabel(official, variant,
+                                                 Span(start, start + len(variant))))
+            elif norm == variant:
+                table.columns.append(ColumnLabel(official, tok.text, Span(tok.start, tok.end)))
+        if _SUBTOTAL.search(norm):
+            table.value_columns = tpl.T3_COLUMNS[:6] + ("org_total", "tot")
+    if not table.value_columns:
+        table.value_columns = tpl.T3_COLUMNS
+
+
+def _read_t3(report: Report, lines: list[Line]) -> None:
+    region = _region(report, lines, 3, tpl.T3_ANCHOR)
+    tokens = C.stream(region, report.text)
+    if not any(t.kind == C.NUM for t in tokens) and not region:
+        return
+    rows = tpl.T3_ROWS_2021 + (tpl.R3_OTHER_2019,)
+    table, header, ambiguous = _read_rows(tokens, rows, "T3", "2021", glued.row_total_check)
+    if not table.rows:
+        if region:
+            report.tables["T3"] = table
+        return
+    if "r3_oth" in table.rows and not any(k.startswith("r3_oth_") for k in table.rows):
+        table.edition = "2019"
+    _t3_columns(table, header)
+    _resolve_t3(table, ambiguous)
+    report.tables["T3"] = table
+
+
+def _read_t2(report: Report, lines: list[Line]) -> None:
+    region = _region(report, lines, 2, tpl.T2_ANCHOR)
+    if not region:
+        return
+    joined = "".join(tpl.normalise(ln.text) for ln in region[:60])
+    edition = "2019" if tpl.T2_MARKERS_2019.search(joined) else "2021"
+    if edition == "2019" and tpl.T2_MARKERS_2021.search(joined):
+        edition = "mixed"
+    rows = tpl.T2_ROWS_2019 if edition == "2019" else tpl.T2_ROWS_2021
+    tokens = C.stream(region, report.text)
+    table, _, _ = _read_rows(tokens, rows, "T2", edition, None)
+    report.tables["T2"] = table
+
+
+def _read_t4(report: Report, lines: list[Line]) -> None:
+    region = _region(report, lines, 4, tpl.T4_ANCHOR)
+    if not region:
+        return
+    tokens = C.stream(region, report.text)
+    values = [t for t in tokens if t.kind in (C.NUM, C.BLANK) and (t.kind == C.NUM or t.text)]
+    table = Table("T4", "2021", Span(region[0].span.start, region[-1].span.end))
+    table.value_columns = tpl.T4_COLUMNS
+    if values:
+        cells, candidates = _values_to_cells(values, len(tpl.T4_COLUMNS),
+                                             glued.groups_check(len(tpl.T4_FIELDS)))
+        label = Span(values[0].start, values[-1].end)
+        table.rows[tpl.T4_ROW_KEY] = TableRow(tpl.T4_ROW_KEY, "", label, cells)
+    report.tables["T4"] = table
+
+
+def read_tables(report: Report, lines: list[Line]) -> None:
+    _read_t2(report, lines)
+    _read_t3(report, lines)
+    _read_t4(report, lines)
+    editions = {t.edition for t in report.tables.values() if t.kind in ("T2", "T3") and t.rows}
+    if len(editions) == 1:
+        report.edition = editions.pop()
+    elif editions:
+        report.edition = "mixed"

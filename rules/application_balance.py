@@ -1,0 +1,61 @@
+"""DL213 application-balance: 一 + 二 ≠ 三（七） + 四 in table 三.
+
+What it checks
+    For each column: 本年新收 + 上年结转 = 本年度办理结果（七）总计 + 结转下年度继续办理,
+    the identity printed in the table's own header cell
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）".
+
+Why
+    Requests received and carried in must be either handled or carried forward.
+
+Example (fails)
+    新收 10, 上年结转 2, （七）总计 9, 结转下年度 2  (12 ≠ 11)
+
+Use instead
+    结转下年度 3, or correct the row that is wrong.
+"""
+
+from disclosure_lint.rule import Related, Rule, Severity, Text, finding
+from disclosure_lint.tablecheck import column_name, number, readable, row_name
+
+_KEYS = ("r1_new", "r2_carry_in", "r3_total", "r4_carry_out")
+
+
+def check(report, options):
+    table = report.tables.get("T3")
+    if table is None:
+        return
+    rows = [table.rows.get(k) for k in _KEYS]
+    if any(r is None or not readable(table, r) for r in rows):
+        return
+    new, carry_in, total, carry_out = rows
+    for index in range(len(new.cells)):
+        a, b, c, d = (number(r.cells[index]) for r in rows)
+        if a + b == c + d:
+            continue
+        related = [Related(r.cells[index].span, Text(f"{row_name(r.key).zh}：{number(r.cells[index])}",
+                                                     f"{row_name(r.key).en}: {number(r.cells[index])}"))
+                   for r in rows]
+        yield finding("DL213", carry_in.cells[index].span, "balance", related,
+                      column=column_name(table, index), new=a, carry_in=b, total=c,
+                      carry_out=d, lhs=a + b, rhs=c + d, diff=(a + b) - (c + d))
+
+
+RULE = Rule(
+    code="DL213",
+    name="application-balance",
+    severity=Severity.ERROR,
+    summary=Text("表三：第一项加第二项之和不等于第三项加第四项之和",
+                 "T3: new + carried in differs from handled + carried forward"),
+    check=check,
+    messages={
+        "balance": {"zh": "「{column}」列不平衡：一、本年新收 {new} + 二、上年结转 {carry_in} = {lhs}，"
+                          "而 三、（七）总计 {total} + 四、结转下年度 {carry_out} = {rhs}，相差 {diff}",
+                    "en": "column {column} does not balance: new {new} + carried in {carry_in} "
+                          "= {lhs}, but handled {total} + carried forward {carry_out} = {rhs} "
+                          "(difference {diff})"},
+        "hint": {"zh": "表头注明：第一项加第二项之和，等于第三项加第四项之和；核对上年结转与结转下年度的数字",
+                 "en": "the table's header states 1 + 2 = 3 + 4; check the carried-over figures"},
+    },
+    doc=__doc__,
+)

@@ -1,0 +1,68 @@
+"""DL211 row-total: in table 三, a row's 总计 is not the sum of its applicant columns.
+
+What it checks
+    For every row of table 三: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 +
+    法律服务机构 + 其他 (with a non-standard 小计 column: 小计 = the five
+    organisations, 总计 = 自然人 + 小计).
+
+Why
+    The 总计 column is defined as the sum of the applicant columns (勾稽关系 of the
+    2021 format, domain.md §4.2 I2).
+
+Example (fails)
+    一、本年新收政府信息公开申请数量  5  1  0  0  0  0  7
+
+Use instead
+    一、本年新收政府信息公开申请数量  5  1  0  0  0  0  6
+"""
+
+from disclosure_lint.rule import Related, Rule, Severity, Text, finding
+from disclosure_lint.tablecheck import column_name, number, readable, row_name, t3_rows
+
+
+def check(report, options):
+    for table, row in t3_rows(report):
+        if not readable(table, row):
+            continue
+        cells = row.cells
+        values = [number(c) for c in cells]
+        if len(cells) == 8:
+            parts = values[1:6]
+            subtotal = sum(parts)
+            if subtotal != values[6]:
+                yield _mismatch(table, row, 6, subtotal, values[6],
+                                Text("五类法人或其他组织之和", "the five organisation columns"))
+            expected = values[0] + values[6]
+        else:
+            expected = sum(values[:6])
+        total = len(cells) - 1
+        if expected != values[total]:
+            yield _mismatch(table, row, total, expected, values[total],
+                            Text("自然人与各类法人或其他组织之和",
+                                 "natural persons plus every organisation column"))
+
+
+def _mismatch(table, row, index, expected, actual, basis):
+    related = [Related(row.label_span, Text("本行标签", "the row"))]
+    return finding("DL211", row.cells[index].span, "row", related, row=row_name(row.key),
+                   column=column_name(table, index), expected=expected, actual=actual,
+                   basis=basis, diff=actual - expected)
+
+
+RULE = Rule(
+    code="DL211",
+    name="row-total",
+    severity=Severity.ERROR,
+    summary=Text("表三某行的总计不等于各申请人列之和",
+                 "T3: a row's total is not the sum of its applicant columns"),
+    check=check,
+    messages={
+        "row": {"zh": "「{row}」的「{column}」应为 {expected}（{basis}），实为 {actual}，相差 {diff}",
+                "en": "row {row}: {column} should be {expected} ({basis}) but is {actual} "
+                      "(difference {diff})"},
+        "hint": {"zh": "核对本行各列数字；若各列无误，将「{column}」改为 {expected}",
+                 "en": "check the cells of this row; if they are right, change {column} to "
+                       "{expected}"},
+    },
+    doc=__doc__,
+)
