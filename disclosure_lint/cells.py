@@ -25,7 +25,7 @@ _PROSE = re.compile(r"[。；;]")
 _FULLWIDTH = re.compile(r"[０-９]")
 # In free text: a run of digits (with decimals), or an item number such as '2.'.
 _FREE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_UNIT_AFTER = re.compile(r"^\s*[年月日号件条个项次%％万元位页名人家份批期篇余]")
+_UNIT_AFTER = re.compile(r"^\s*[年月日号件条个项次%％位页名人家份批期篇余]")
 _OPEN = "（(【[〔"
 _CLOSE = "）)】]〕"
 

@@ -98,7 +98,12 @@ def _values_to_cells(values: list[C.Tok], expected: int, check: glued.Check | No
         return [_cell(v) for v in values], None
     if not all(v.kind == C.NUM for v in values):
         return [_cell(v) for v in values], None
-    candidates = glued.splits([v.text for v in values], expected, check)
+    texts = [v.text for v in values]
+    if check is None and not all(t.isdigit() for t in texts):
+        texts = [t.split(".")[0] for t in texts]  # '4432.52元' glued: which cut is unknowable
+        if glued.splits(texts, expected):
+            return [_cell(values[0], None, inferred=True) for _ in range(expected)], None
+    candidates = glued.splits(texts, expected, check)
     if not candidates:
         return [_cell(v) for v in values], []
     first, last = values[0], values[-1]

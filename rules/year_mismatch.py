@@ -1,13 +1,15 @@
 """DL401 year-mismatch: a year that should be the report year and is not.
 
 What it checks
-    Years written as ``YYYY年`` in the narrative that are earlier than the report
-    year (from the title, or the statistics period) and are not one of the
-    legitimate other-year references of domain.md §6: comparisons (上年, 同比, 较,
-    比, 与…相比), history (以来, 自, 成立), carry-overs, citations (inside 《》,
-    “”, 〔〕 or brackets), full dates of documents and events (2019年5月15日),
-    ranges (2019—2021年), and the review of last year's problems (2024年工作中存在
-    的问题).  The statistics-period sentence is left to DL402.
+    Years that state when the reported work happened and are earlier than the
+    report year (from the title, else the statistics period): a year at the head of
+    a clause ("2020年，我镇…", "2020年度内没有…") or right after the unit ("我镇
+    2020年…"), and the start year of the statistics period. Legitimate other years
+    (domain.md §6) are not reported: comparisons (上年, 同比, 较, 比), history
+    (以来, 自, 截至), full dates of documents and events (2019年5月15日), ranges,
+    budgets and accounts (2020年度部门决算), plans and 工作要点, and the review of last
+    year's problems (2024年工作中存在的问题). Years inside a clause ("发布2019年度
+    年报") are citations and are left alone.
 
 Why
     A year left over from last year's report (copy-paste) makes the statement false.
@@ -24,35 +26,47 @@ import re
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
-_YEAR = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s*年")
-_BEFORE = re.compile(
-    r"(上年|上一年|去年|前年|往年|历年|同比|较|比|相比|相较|对比|与|自|从|截至|截止|以来|成立|始于|"
-    r"曾|原|连续|根据|依据|按照|印发|出台|发布|制定|修订|施行|实施|至|到|[—\-~～]|为|于)\s*$")
-_AFTER = re.compile(
-    r"^\s*(?:度)?\s*(?:\d{1,2}\s*月|以来|起|前|至|到|[—\-~～]|底前|年底前|同期|相比|"
-    r"(?:工作中)?(?:存在|问题|整改)|决算|预算|年报|年度报告|报告|工作要点|要点|版|第)")
-_OPENERS = "《“\"〔[（("
-_CLOSERS = "》”\"〕]）)"
+# Where a year states *when this report's work happened*: at the head of a clause
+# ("2020年，我镇…", "2020年度内没有…") or right after the unit ("我镇2020年…").
+_CLAUSE_YEAR = re.compile(r"(?:^|(?<=[。；;！？!?，,：:]))\s*((?:19|20)\d{2})\s*年")
+_UNIT_YEAR = re.compile(r"(?:我|本)(?:镇|乡|街道|局|委|办|区|县|市|单位|机关|部门|院|中心|政府)"
+                        r"\s*((?:19|20)\d{2})\s*年")
 _PERIOD = re.compile(r"统计(?:期限|时限|区间|时间|期间)|数据统计")
-_CLAUSE_START = re.compile(r"[。；;！？!?，,：:\n]")
+_PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
+# Words that make another year legitimate (domain.md §6): comparisons, history,
+# plans, budgets and accounts, last year's problems, citations.
+_LEGIT_AFTER = re.compile(
+    r"^\s*度?\s*(?:\d{1,2}\s*月|以来|起|前|至|到|[—\-~～]|同期|相比|底前|"
+    r"[^。；;，,]{0,20}?(?:决算|预算|年报|年度报告|工作报告|公开报告|工作要点|要点|计划|规划|存在|问题|整改|相比|同比|"
+    r"比较|增长|下降|减少|增加))")
+_LEGIT_BEFORE = re.compile(r"(上年|上一年|去年|前年|往年|历年|同比|较|比|自|从|截至|截止|与)\s*$")
 
 
-def _inside_quotes(text, at):
-    depth = 0
-    for char in text[:at]:
-        if char in _OPENERS:
-            depth += 1
-        elif char in _CLOSERS:
-            depth = max(0, depth - 1)
-    return depth > 0
+def _period_findings(block, year):
+    if not _PERIOD.search(block.text):
+        return
+    match = _PERIOD_YEAR.search(block.text)
+    if match and int(match.group(1)) != year:
+        start = block.span.start + match.start(1)
+        yield finding("DL401", Span(start, start + 4), "period", found=int(match.group(1)),
+                      expected=year)
 
 
-def _legitimate(text, match):
-    start = match.start()
-    clause_from = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
-    before = text[max(clause_from, start - 12):start]
-    after = text[match.end():match.end() + 12]
-    return bool(_BEFORE.search(before) or _AFTER.match(after) or _inside_quotes(text, start))
+def _stale_years(block, year):
+    text = block.text
+    seen = set()
+    for pattern in (_CLAUSE_YEAR, _UNIT_YEAR):
+        for match in pattern.finditer(text):
+            found = int(match.group(1))
+            if found >= year or found < year - 5 or match.start(1) in seen:
+                continue
+            before = text[max(0, match.start(1) - 6):match.start(1)]
+            if _LEGIT_AFTER.match(text[match.end():match.end() + 30]) or \
+                    _LEGIT_BEFORE.search(before):
+                continue
+            seen.add(match.start(1))
+            start = block.span.start + match.start(1)
+            yield finding("DL401", Span(start, start + 4), "year", found=found, expected=year)
 
 
 def check(report, options):
@@ -61,22 +75,13 @@ def check(report, options):
         return
     title_start = report.title.span.start if report.title else -1
     for block in report.blocks():
-        if block.kind is BlockKind.ROW or block.span.start == title_start:
+        if block.kind is BlockKind.ROW or block.span.start == title_start \
+                or "年" not in block.text:
             continue
-        text = block.text
-        if "年" not in text:
+        if _PERIOD.search(block.text):
+            yield from _period_findings(block, year)
             continue
-        for match in _YEAR.finditer(text):
-            found = int(match.group(1))
-            if found >= year or found < year - 5:
-                continue
-            sentence_from = max((m.end() for m in re.finditer(r"[。；;]", text[:match.start()])),
-                                default=0)
-            sentence = text[sentence_from:text.find("。", match.end()) % (len(text) + 1)]
-            if _PERIOD.search(sentence) or _legitimate(text, match):
-                continue
-            start = block.span.start + match.start(1)
-            yield finding("DL401", Span(start, start + 4), "year", found=found, expected=year)
+        yield from _stale_years(block, year)
 
 
 RULE = Rule(
@@ -86,6 +91,10 @@ RULE = Rule(
     summary=Text("文中年份与报告年度不符", "a year differs from the report year"),
     check=check,
     messages={
+        "period": {"zh": "统计期限的年份 {found} 与报告年度 {expected} 不符",
+                   "en": "the statistics period is in {found}, not in the report year {expected}"},
+        "period.hint": {"zh": "统计期限应为 {expected}年1月1日至{expected}年12月31日",
+                        "en": "the period must be 1 January to 31 December {expected}"},
         "year": {"zh": "年份 {found} 与报告年度 {expected} 不符（疑为沿用上年报告）",
                  "en": "the year {found} differs from the report year {expected} "
                        "(left over from last year's report?)"},
