@@ -45,7 +45,7 @@ RULE = Rule(
         "missing": {"zh": "缺少第{ordinal}部分「{ordinal}、{title}」",
                     "en": "section {ordinal} ({title}) is missing"},
         "hint": {"zh": "在此处补充「{ordinal}、{title}」部分",
-                 "en": "add section {ordinal}、 here"},
+                 "en": "add section {ordinal}、 ({title}) here"},
     },
     doc=__doc__,
 )

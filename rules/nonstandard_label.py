@@ -54,7 +54,7 @@ RULE = Rule(
                    "en": "T3 column label 「{found}」 differs from the official 「{official}」"},
         "row": {"zh": "行标签「{found}」与官方格式不一致，应为「{official}」",
                 "en": "row label 「{found}」 differs from the official 「{official}」"},
-        "hint": {"zh": "将「{found}」改为「{official}」", "en": "write 「{official}」"},
+        "hint": {"zh": "将「{found}」改为「{official}」", "en": "replace 「{found}」 with 「{official}」"},
     },
     doc=__doc__,
 )

@@ -1,0 +1,148 @@
+"""The command line as users and tools call it: exit codes, formats, stdin."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES
+from disclosure_lint.cli import main
+
+SEED = str(FIXTURES / "huimeng-2021.txt")
+FIXED = str(FIXTURES / "huimeng-2021-fixed.txt")
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "disclosure_lint", *args], input=stdin,
+                          capture_output=True, timeout=120, text=stdin is None) \
+        if stdin is None else subprocess.run(
+            [sys.executable, "-m", "disclosure_lint", *args], input=stdin,
+            capture_output=True, timeout=120)
+
+
+def test_exit_codes(capsys):
+    assert main(["check", FIXED]) == 0
+    assert main(["check", SEED]) == 1
+    assert main(["check", "--exit-zero", SEED]) == 0
+    assert main(["check", "--select", "DL301", SEED]) == 0  # a warning only
+    assert main(["check", "--select", "DL301", "--strict", SEED]) == 1
+    assert main(["check", "no/such/file.txt"]) == 2
+    assert main(["check", "--select", "DL999", SEED]) == 2
+    assert main(["check", "--format", "yaml", SEED]) == 2
+    err = capsys.readouterr().err
+    assert "no such file or directory: no/such/file.txt" in err
+    assert "unknown rule code or name: DL999" in err
+
+
+def test_text_output_has_frame_and_summary():
+    out = run("check", SEED)
+    assert out.returncode == 1
+    assert f"{SEED}:37:91: DL301 [警告]" in out.stdout
+    assert " 37 │ " in out.stdout and "^^^^" in out.stdout
+    assert out.stdout.rstrip().endswith("检查了 1 个文件，发现 6 个问题（错误 3，警告 3，提示 0）。")
+
+
+def test_clean_run_is_one_line():
+    out = run("check", FIXED)
+    assert (out.returncode, out.stdout) == (0, "检查了 1 个文件，未发现问题。\n")
+    assert run("check", "--lang", "en", FIXED).stdout == "Checked 1 file(s): no problems found.\n"
+
+
+def test_json_output_contract():
+    out = run("check", "--format", "json", SEED)
+    records = json.loads(out.stdout)
+    assert set(records[0]) == {"path", "line", "column", "end_line", "end_column", "code",
+                               "name", "severity", "message", "hint", "related"}
+    dup = next(r for r in records if r["code"] == "DL301")
+    assert (dup["line"], dup["column"], dup["name"], dup["severity"]) == \
+        (37, 91, "duplicate-listed-item", "warning")
+    assert dup["end_column"] - dup["column"] == len("“会盟镇政府信息公开考核评议制度”")
+    assert dup["related"] == [{"line": 37, "column": 73, "note": "第一次列出"}]
+
+
+def test_select_and_ignore_by_prefix_and_name():
+    out = json.loads(run("check", "--format", "json", "--select", "DL2", "--ignore",
+                         "cell-count", SEED).stdout)
+    assert {r["code"] for r in out} == {"DL205"}
+
+
+def test_stdin_and_directories(tmp_path):
+    data = (FIXTURES / "huimeng-2021.txt").read_bytes()
+    out = run("check", "--format", "json", "-", stdin=data)
+    records = json.loads(out.stdout)
+    assert out.returncode == 1 and {r["path"] for r in records} == {"-"}
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_bytes(data)
+    (tmp_path / "a" / "y.md").write_bytes((FIXTURES / "huimeng-2021-fixed.txt").read_bytes())
+    (tmp_path / "a" / "ignored.json").write_text("{}")
+    out = run("check", "--format", "json", "-j", "2", str(tmp_path))
+    assert {r["path"].rsplit("/", 1)[-1] for r in json.loads(out.stdout)} == {"x.txt"}
+
+
+def test_unreadable_input_is_a_finding_not_a_crash(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    out = run("check", "--format", "json", str(empty), str(binary))
+    records = json.loads(out.stdout)
+    assert [(r["code"], r["line"]) for r in records] == [("DL001", 1), ("DL001", 1)]
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+
+
+def test_not_a_report(tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("关于开展植树活动的通知\n各单位：请于3月12日参加。\n", encoding="utf-8")
+    records = json.loads(run("check", "--format", "json", str(note)).stdout)
+    assert [r["code"] for r in records] == ["DL002"]
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "github", "csv"])
+def test_other_formats(fmt):
+    out = run("check", "--format", fmt, SEED)
+    assert out.returncode == 1
+    if fmt == "sarif":
+        log = json.loads(out.stdout)
+        assert log["version"] == "2.1.0"
+        assert len(log["runs"][0]["results"]) == 6
+    elif fmt == "github":
+        assert f"::warning file={SEED},line=37,col=91" in out.stdout
+    else:
+        rows = list(csv.reader(io.StringIO(out.stdout)))
+        assert rows[0][:4] == ["path", "line", "column", "code"] and len(rows) == 7
+
+
+def test_statistics():
+    out = run("check", "--statistics", SEED)
+    assert "     3  DL203  cell-count" in out.stdout
+
+
+def test_rules_explain_parse():
+    listing = json.loads(run("rules", "--format", "json").stdout)
+    assert {"DL001", "DL211", "DL401"} <= {r["code"] for r in listing}
+    text = run("rules").stdout
+    assert "DL301" in text and "duplicate-listed-item" in text
+    for key in ("DL211", "row-total", "dl211"):
+        shown = run("explain", key)
+        assert shown.returncode == 0 and shown.stdout.startswith("DL211 row-total")
+        assert "Example (fails)" in shown.stdout and "Use instead" in shown.stdout
+    assert run("explain", "DL999").returncode == 2
+    model = json.loads(run("parse", SEED).stdout)
+    assert model["year"] == 2021 and model["agency"] == "会盟镇人民政府"
+    assert [s["ordinal"] for s in model["sections"]] == [1, 2, 3, 4, 5, 6]
+    assert len(model["tables"]["T3"]["rows"]) == 25
+
+
+def test_console_script_is_installed():
+    import shutil
+
+    exe = shutil.which("disclosure-lint", path=str(__import__("pathlib").Path(
+        sys.executable).parent))
+    assert exe is not None
+    out = subprocess.run([exe, "check", FIXED], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0

@@ -1,0 +1,121 @@
+"""The same report in every table layout reads to the same tables, with no alarm."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint, model, serious
+
+
+def _is_row(line: str) -> bool:
+    return "\t" in line
+
+
+def pipe(text: str) -> str:
+    return "\n".join("| " + " | ".join(c.strip() for c in ln.split("\t")) + " |"
+                     if _is_row(ln) else ln for ln in text.split("\n"))
+
+
+def pipe_open(text: str) -> str:
+    """Like corpus 007: cells followed by ' |', merged cells as '||'."""
+    return "\n".join(" | ".join(c.strip() for c in ln.split("\t")) + " |"
+                     if _is_row(ln) else ln for ln in text.split("\n"))
+
+
+def markdown(text: str) -> str:
+    out, previous = [], False
+    for line in text.split("\n"):
+        row = _is_row(line)
+        cells = [c.strip() for c in line.split("\t")]
+        if row:
+            out.append("| " + " | ".join(cells) + " |")
+            if not previous:
+                out.append("|" + "---|" * len(cells))
+        else:
+            out.append(line)
+        previous = row
+    return "\n".join(out)
+
+
+def one_cell_per_line(text: str) -> str:
+    """Like corpus 001: every non-empty cell on its own line, blank lines between."""
+    out = []
+    for line in text.split("\n"):
+        if _is_row(line):
+            out.extend(c.strip() + "\n" for c in line.split("\t") if c.strip())
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def fullwidth(text: str) -> str:
+    table = str.maketrans("0123456789", "０１２３４５６７８９")
+    return "\n".join(ln.translate(table) if _is_row(ln) else ln for ln in text.split("\n"))
+
+
+LAYOUTS = {"pipe": pipe, "pipe-open": pipe_open, "markdown": markdown,
+           "cells": one_cell_per_line}
+
+
+def _values(text: str) -> dict[str, dict[str, list]]:
+    report = model(text)
+    return {kind: {key: [c.value for c in row.cells] for key, row in table.rows.items()}
+            for kind, table in report.tables.items()}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_layout_reads_the_same_tables(clean_tab, layout):
+    assert _values(LAYOUTS[layout](clean_tab)) == _values(clean_tab)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_layout_of_a_clean_report_gives_no_alarm(clean_tab, fixed_seed, layout):
+    assert serious(lint(LAYOUTS[layout](clean_tab))) == []
+    assert serious(lint(LAYOUTS[layout](fixed_seed))) == []
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_seed_defects_found_in_every_layout(seed, layout):
+    found = {d.code for d in lint(LAYOUTS[layout](seed))}
+    assert {"DL203", "DL205", "DL301"} <= found
+    assert not found & {"DL211", "DL212", "DL213", "DL214"}
+
+
+def test_fullwidth_digits_read_and_flagged_as_info(clean_tab):
+    text = fullwidth(clean_tab)
+    assert _values(text) == _values(clean_tab)
+    diags = lint(text)
+    assert serious(diags) == []
+    assert {d.code for d in diags} == {"DL207"}
+
+
+def test_blank_and_placeholder_cells(clean_tab):
+    text = clean_tab.replace("二、上年结转政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1",
+                             "二、上年结转政府信息公开申请数量\t\t1\t/\t—\t\t0\t0\t1")
+    diags = [d for d in lint(text) if d.code == "DL204"]
+    assert [d.message for d in diags] == [
+        "「二、上年结转政府信息公开申请数量」的「商业企业」为“/”，应填写数字",
+        "「二、上年结转政府信息公开申请数量」的「科研机构」为“—”，应填写数字",
+        "「二、上年结转政府信息公开申请数量」的「社会公益组织」为空，应填写数字",
+    ]
+
+
+def test_subtotal_column_is_accepted_and_checked(clean_tab):
+    lines = []
+    for line in clean_tab.split("\n"):
+        cells = line.split("\t")
+        numbers = [i for i, c in enumerate(cells) if c.isdigit()]
+        if "\t" in line and len(numbers) == 7:
+            subtotal = sum(int(cells[i]) for i in numbers[1:6])
+            cells.insert(numbers[6], str(subtotal))
+            line = "\t".join(cells)
+        elif "其他\t" in line and "商业企业" in line:
+            line = line.replace("其他\t", "其他\t小计\t", 1)
+        lines.append(line)
+    text = "\n".join(lines)
+    table = model(text).tables["T3"]
+    assert len(table.value_columns) == 8
+    assert serious(lint(text)) == []
+    broken = text.replace("一、本年新收政府信息公开申请数量\t\t17\t2\t1\t0\t1\t1\t5\t22",
+                          "一、本年新收政府信息公开申请数量\t\t17\t2\t1\t0\t1\t1\t6\t22")
+    assert [d.code for d in serious(lint(broken))] == ["DL211", "DL211", "DL213"]

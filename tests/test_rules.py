@@ -1,0 +1,115 @@
+"""Short cases per rule (failing and passing), and meta-tests over the registry."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import codes, lint, model, serious
+from disclosure_lint.registry import load_rules
+
+HERE = Path(__file__).resolve().parent
+
+
+# ------------------------------------------------------------ sections
+
+def test_section_one_subheadings_repeating_later_titles_are_not_sections(seed):
+    report = model(seed)
+    assert [(s.heading.ordinal, seed.count("\n", 0, s.heading.span.start) + 1)
+            for s in report.sections] == [(1, 5), (2, 41), (3, 58), (4, 89), (5, 96), (6, 110)]
+
+
+def test_table_three_row_labels_are_not_sections(clean_tab):
+    text = clean_tab.replace("四、结转下年度继续办理\t", "\n### 四、结转下年度继续办理\n", 1)
+    assert [s.heading.ordinal for s in model(text).sections] == [1, 2, 3, 4, 5, 6]
+
+
+@pytest.mark.parametrize("markup", ["{h}", "# {h}", "#### {h}", "**{h}**", "<p>{h}</p>",
+                                    "{h}　", "第{o}部分：{t}"])
+def test_headings_in_any_markup(fixed_seed, markup):
+    text = fixed_seed.replace("## 二、主动公开政府信息情况",
+                              markup.format(h="二、主动公开政府信息情况", o="二",
+                                            t="主动公开政府信息情况"))
+    report = model(text)
+    assert [s.heading.ordinal for s in report.sections] == [1, 2, 3, 4, 5, 6]
+    assert serious(lint(text)) == []
+
+
+def test_repeated_section_is_reported(fixed_seed):
+    text = fixed_seed.replace("## 六、其他需要报告的事项",
+                              "三、收到和处理政府信息公开申请情况\n补充说明。\n\n## 六、其他需要报告的事项")
+    assert [c for c in codes(lint(text)) if c[0] == "DL102"] == [("DL102", 110)]
+
+
+def test_misnumbered_section_is_reported(fixed_seed):
+    text = fixed_seed.replace("## 三、收到和处理政府信息公开申请情况",
+                              "## 三、政府信息公开行政复议、行政诉讼情况")
+    found = [d for d in lint(text) if d.code == "DL102"]
+    assert [d.line for d in found] == [58] and "应为「四、」" in found[0].message
+
+
+# ------------------------------------------------------------- tables
+
+def test_missing_table_and_missing_row(fixed_seed):
+    start = fixed_seed.index("第二十条第（一）项")
+    end = fixed_seed.index("## 三、")
+    no_t2 = fixed_seed[:start] + "（表格为图片）\n\n" + fixed_seed[end:]
+    assert [c for c in codes(lint(no_t2)) if c[0].startswith("DL2")] == [("DL201", 41)]
+    no_row = fixed_seed.replace("\t\t4.保护第三方合法权益\t\t0\t0\t0\t0\t0\t0\t0\n", "")
+    found = [d for d in lint(no_row) if d.code == "DL202"]
+    assert len(found) == 1 and "4.保护第三方合法权益" in found[0].message
+    assert found[0].line == 70  # where the row should have been
+
+
+def test_invalid_numbers(clean_tab):
+    text = clean_tab.replace("行政处罚\t3", "行政处罚\t-3").replace(
+        "2.重复申请\t\t1\t0\t0\t0\t0\t0\t1", "2.重复申请\t\t1.5\t0\t0\t0\t0\t0\t1.5")
+    found = [d for d in lint(text) if d.code == "DL206"]
+    assert [d.message for d in found] == [
+        "「二、第二十条第（六）项 行政处罚」的「第1列」为负数 -3，件数不能小于 0",
+        "「三、（五）2.重复申请」的「自然人」为 1.5，此处应为整数件数",
+        "「三、（五）2.重复申请」的「总计」为 1.5，此处应为整数件数",
+    ]
+    assert not [d for d in lint(clean_tab) if d.code == "DL206"]  # the fee 1.2500 is fine
+
+
+# -------------------------------------------------------- suppressions
+
+def test_inline_suppressions(seed):
+    text = seed.replace("为切实做好政务公开工作",
+                        "<!-- disclosure-lint: disable-next-line DL301 -- 已核实 -->\n为切实做好政务公开工作")
+    found = codes(lint(text))
+    assert not [c for c in found if c[0] == "DL301"]
+    stale = seed.replace("## 一、总体情况", "## 一、总体情况\n<!-- disclosure-lint: disable-next-line DL401 -->")
+    assert ("DL003", 6) in codes(lint(stale))
+    block = seed.replace("### 三、收到", "<!-- disclosure-lint: disable DL205 -->\n### 三、收到") \
+        .replace("### 四、政府", "<!-- disclosure-lint: enable DL205 -->\n### 四、政府")
+    assert not [c for c in codes(lint(block)) if c[0] in ("DL205", "DL003")]
+
+
+# ----------------------------------------------------------- registry
+
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_every_rule_is_documented(rule):
+    assert re.fullmatch(r"DL\d{3}", rule.code)
+    assert re.fullmatch(r"[a-z]+(-[a-z]+)+", rule.name)
+    assert rule.summary.zh and rule.summary.en
+    for heading in ("What it checks", "Why", "Example (fails)", "Use instead"):
+        assert heading in rule.doc, heading
+    assert rule.doc.lstrip().startswith(f"{rule.code} {rule.name}:")
+    for key, text in rule.messages.items():
+        assert set(text) == {"zh", "en"}, key
+        assert set(re.findall(r"{(\w+)}", text["zh"])) == \
+            set(re.findall(r"{(\w+)}", text["en"])), key
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_every_rule_is_exercised_by_a_test(rule):
+    mentions = sum(path.read_text(encoding="utf-8").count(f'"{rule.code}"')
+                   for path in HERE.glob("test_*.py"))
+    assert mentions >= 1, f"no test expects {rule.code}"
