@@ -9,8 +9,15 @@ Callers may rely on:
 * every failure is an ``UnreadableInput`` with a ``kind`` of ``"empty"``, ``"binary"``,
   ``"undecodable"`` or ``"unsupported"``; nothing else is raised for bad input.
 
-The plain UTF-8 path is the common case in bulk runs and costs one ``bytes.decode`` plus
-the newline normalisation; the heuristics below run only when that fails.
+Order of attempts: a known file signature (PDF, ZIP, images, legacy .doc) is refused; a
+BOM decides; then strict UTF-8; then UTF-16 if the NUL bytes fit it (other NULs mean binary);
+then strict GB18030 (covers GBK and GB2312) if the result looks like text; then UTF-8 or
+GB18030 with a few corrupt bytes replaced by U+FFFD (the encoding then reads
+``"utf-8 (invalid bytes replaced)"``); then charset-normalizer.
+
+The plain UTF-8 path is the common case in bulk runs: one ``bytes.decode``, a NUL search,
+a control-byte count over the first KiB, and the newline normalisation. charset-normalizer
+and the adapters are imported only when needed.
 """
 
 from __future__ import annotations
@@ -95,6 +102,10 @@ _UNEXPECTED_CHAR = re.compile(
     "\ufe30-\ufe4f\uff00-\uffef]"
 )
 _MAX_UNEXPECTED_SHARE = 0.05
+# Corrupt bytes tolerated: 1 % of the characters, at least 8 (one bad byte mid-character
+# gives up to three U+FFFD). The wrong encoding gives far more, and looks_like_text then fails.
+_MAX_REPLACED_SHARE = 0.01
+_MIN_REPLACED_ALLOWED = 8
 # A lone ASCII letter between two ideographs: common in GB18030 mojibake of UTF-16 or of
 # other CJK encodings, rare in real reports (which write "A级", "PPP项目", "第3条").
 _STRAY_LETTER = re.compile("(?<=[\u4e00-\u9fff])[A-Za-z@^`{}](?=[\u4e00-\u9fff])")
@@ -225,6 +236,10 @@ def _decode_without_bom(data: bytes) -> SourceText:
     decoded = _strict_allowing_cut_tail(data, "gb18030")
     if decoded is not None and looks_like_text(decoded):
         return _finish(decoded, "gb18030")
+    for encoding in ("utf-8", "gb18030"):
+        decoded = _mostly(data, encoding)
+        if decoded is not None:
+            return _finish(decoded, f"{encoding} (invalid bytes replaced)")
     return _detect(data, tried)
 
 
@@ -256,6 +271,18 @@ def _strict_allowing_cut_tail(data: bytes, encoding: str) -> str | None:
         if exc.end != len(data) or exc.start < len(data) - 3:
             return None
         return _strict(data[: exc.start], encoding)
+
+
+def _mostly(data: bytes, encoding: str) -> str | None:
+    """Text in ``encoding`` with a few corrupt bytes (U+FFFD marks each); else None.
+
+    A damaged byte must not make a whole report unreadable.
+    """
+    text = data.decode(encoding, errors="replace")
+    allowed = max(_MIN_REPLACED_ALLOWED, int(len(text) * _MAX_REPLACED_SHARE))
+    if text.count("\ufffd") > allowed or not looks_like_text(text):
+        return None
+    return text
 
 
 def _utf16_candidates(data: bytes) -> tuple[str, ...]:
