@@ -72,7 +72,7 @@ class Linter:
             if rule.code == UNREADABLE or not _applies(rule, report):
                 continue
             try:
-                findings.extend(rule.check(report, self.options.get(rule.code)))
+                findings.extend(rule.check(report, self._options(rule)))
             except Exception as error:  # noqa: BLE001 - reported, never a traceback
                 result.errors.append(f"{path}: internal error in {rule.code} "
                                      f"({rule.name}): {type(error).__name__}: {error}")
@@ -80,6 +80,12 @@ class Linter:
         result.diagnostics = sorted((self._place(report, by_code[f.code], f) for f in findings),
                                     key=_order)
         return result
+
+    def _options(self, rule: Rule) -> object:
+        configured = self.options.get(rule.code)
+        if configured is None and rule.options is not None:
+            configured = self.options[rule.code] = rule.options()
+        return configured
 
     def _severity(self, rule: Rule) -> Severity:
         return self.selection.severity_of(rule)

@@ -1,0 +1,18 @@
+"""DL216 fee-amount: NOT WRITTEN YET (placeholder; the meta-tests fail until it is)."""
+
+from disclosure_lint.rule import Rule, Severity, Text
+
+
+def check(report, options):
+    return ()
+
+
+RULE = Rule(
+    code="DL216",
+    name="fee-amount",
+    severity=Severity.WARNING,
+    summary=Text("", ""),
+    check=check,
+    messages={},
+    doc=__doc__,
+)

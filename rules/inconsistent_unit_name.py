@@ -1,0 +1,18 @@
+"""DL603 inconsistent-unit-name: NOT WRITTEN YET (placeholder; the meta-tests fail until it is)."""
+
+from disclosure_lint.rule import Rule, Severity, Text
+
+
+def check(report, options):
+    return ()
+
+
+RULE = Rule(
+    code="DL603",
+    name="inconsistent-unit-name",
+    severity=Severity.INFO,
+    summary=Text("", ""),
+    check=check,
+    messages={},
+    doc=__doc__,
+)

@@ -1,0 +1,18 @@
+"""DL602 missing-fee-statement: NOT WRITTEN YET (placeholder; the meta-tests fail until it is)."""
+
+from disclosure_lint.rule import Rule, Severity, Text
+
+
+def check(report, options):
+    return ()
+
+
+RULE = Rule(
+    code="DL602",
+    name="missing-fee-statement",
+    severity=Severity.WARNING,
+    summary=Text("", ""),
+    check=check,
+    messages={},
+    doc=__doc__,
+)

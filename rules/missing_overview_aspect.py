@@ -1,0 +1,18 @@
+"""DL106 missing-overview-aspect: NOT WRITTEN YET (placeholder; the meta-tests fail until it is)."""
+
+from disclosure_lint.rule import Rule, Severity, Text
+
+
+def check(report, options):
+    return ()
+
+
+RULE = Rule(
+    code="DL106",
+    name="missing-overview-aspect",
+    severity=Severity.WARNING,
+    summary=Text("", ""),
+    check=check,
+    messages={},
+    doc=__doc__,
+)

@@ -1,0 +1,18 @@
+"""DL103 nonstandard-section-title: NOT WRITTEN YET (placeholder; the meta-tests fail until it is)."""
+
+from disclosure_lint.rule import Rule, Severity, Text
+
+
+def check(report, options):
+    return ()
+
+
+RULE = Rule(
+    code="DL103",
+    name="nonstandard-section-title",
+    severity=Severity.WARNING,
+    summary=Text("", ""),
+    check=check,
+    messages={},
+    doc=__doc__,
+)

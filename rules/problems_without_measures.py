@@ -1,0 +1,18 @@
+"""DL604 problems-without-measures: NOT WRITTEN YET (placeholder; the meta-tests fail until it is)."""
+
+from disclosure_lint.rule import Rule, Severity, Text
+
+
+def check(report, options):
+    return ()
+
+
+RULE = Rule(
+    code="DL604",
+    name="problems-without-measures",
+    severity=Severity.WARNING,
+    summary=Text("", ""),
+    check=check,
+    messages={},
+    doc=__doc__,
+)
