@@ -52,21 +52,38 @@ def parse_number(text: str) -> int | float | None:
     return int(norm)
 
 
-def _cell_token(raw: str, start: int) -> list[Tok]:
+def _cell_token(raw: str, start: int, out: list[Tok]) -> None:
+    """Append the token(s) of one cell of a row to ``out``."""
+    if not raw:
+        out.append(Tok(BLANK, "", start, start))
+        return
+    if raw.isdecimal():  # the common case: a plain count (int() reads full-width digits)
+        if len(raw) > 1 and raw[0] in "0０":
+            out.extend(_free_numbers(raw, start))
+        else:
+            out.append(Tok(NUM, raw, start, start + len(raw), int(raw), not raw.isascii()))
+        return
     text = raw.strip()
-    lead = start + (len(raw) - len(raw.lstrip()))
-    end = lead + len(text)
     if not text:
-        return [Tok(BLANK, "", lead, lead)]
+        out.append(Tok(BLANK, "", start, start))
+        return
+    lead = start + raw.find(text[0]) if raw[0] != text[0] else start
+    if text is not raw:
+        _cell_token(text, lead, out)
+        return
+    end = lead + len(text)
     if text in _PLACEHOLDERS:
-        return [Tok(BLANK, text, lead, end)]
-    value = parse_number(text)
-    if value is not None:
-        return [Tok(NUM, text, lead, end, value, bool(_FULLWIDTH.search(text)))]
-    norm = unicodedata.normalize("NFKC", text)
-    if _DIGITS_AND_SPACES.match(norm):
-        return _free_numbers(raw, start)
-    return [Tok(LABEL, text, lead, end)]
+        out.append(Tok(BLANK, text, lead, end))
+        return
+    if text[0].isdigit() or text[0] in "-−.":
+        value = parse_number(text)
+        if value is not None:
+            out.append(Tok(NUM, text, lead, end, value, bool(_FULLWIDTH.search(text))))
+            return
+        if _DIGITS_AND_SPACES.match(unicodedata.normalize("NFKC", text)):
+            out.extend(_free_numbers(raw, start))
+            return
+    out.append(Tok(LABEL, text, lead, end))
 
 
 def _free_numbers(raw: str, start: int) -> list[Tok]:
@@ -96,7 +113,7 @@ def row_cells(line: Line, text: str) -> list[Tok]:
     out: list[Tok] = []
     offset = start
     for part in parts:
-        out.extend(_cell_token(part, offset))
+        _cell_token(part, offset, out)
         offset += len(part) + 1
     return out
 

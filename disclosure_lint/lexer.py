@@ -90,33 +90,47 @@ def _reflow(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(points, points[1:]) if text[a:b].strip()]
 
 
+_MARKUP_START = frozenset("#*<-+•·")
+_HEAD_START = frozenset("一二三四五六第")
+_SUB_START = frozenset("（(一二三四五六七八九十0123456789")
+
+
 def classify(text: str, start: int, end: int) -> Line | None:
     """Classify one line; None for a blank line or a table separator."""
     raw = text[start:end]
     stripped = raw.strip()
     if not stripped:
         return None
-    lead = start + (len(raw) - len(raw.lstrip()))
+    lead = start + raw.find(stripped[0])
     span = Span(start, end)
-    directive = _DIRECTIVE.match(raw)
-    if directive:
-        return Line(BlockKind.PARAGRAPH, span, stripped, lead, directive=directive.group(1))
-    if "\t" in raw.strip(" \u3000") or stripped.startswith("|") or stripped.endswith("|"):
-        if _SEPARATOR.match(stripped) and "-" in stripped:
+    first = stripped[0]
+    if first == "<" and stripped.startswith("<!--"):
+        directive = _DIRECTIVE.match(raw)
+        if directive:
+            return Line(BlockKind.PARAGRAPH, span, stripped, lead,
+                        directive=directive.group(1))
+    if "\t" in stripped or first == "|" or stripped[-1] == "|":
+        if "-" in stripped and _SEPARATOR.match(stripped):
             return None
         return Line(BlockKind.ROW, span, stripped, lead)
-    body, body_start, level, style = _strip_markup(stripped, lead)
-    if not body:
-        return None
+    if first in _MARKUP_START:
+        body, body_start, level, style = _strip_markup(stripped, lead)
+        if not body:
+            return None
+        first = body[0]
+    else:
+        body, body_start, level, style = stripped, lead, 0, HeadingStyle.PLAIN
     line = Line(BlockKind.PARAGRAPH, span, body, body_start, level, style)
-    head = _SECTION_HEAD.match(body)
-    if head and not _T3_ROW_LABEL.match(head.group("title")):
-        line.head = head
+    if first in _HEAD_START:
+        head = _SECTION_HEAD.match(body)
+        if head and not _T3_ROW_LABEL.match(head.group("title")):
+            line.head = head
     if style is not HeadingStyle.PLAIN:
         line.kind = BlockKind.HEADING
-    elif _BULLET.match(stripped):
+    elif stripped[0] in "-*+•·" and _BULLET.match(stripped):
         line.kind = BlockKind.LIST_ITEM
-    elif _SUB_HEAD.match(body) and len(body) <= 40 and not _SENTENCE_END.search(body):
+    elif first in _SUB_START and len(body) <= 40 and _SUB_HEAD.match(body) \
+            and not _SENTENCE_END.search(body):
         line.kind = BlockKind.HEADING
     return line
 
@@ -199,6 +213,37 @@ def pick_sections(lines: list[Line]) -> None:
         current = ordinal
 
 
+# Where a statistics table starts inside sections 二, 三 and 四.
+_TABLE_ANCHOR = {2: re.compile(r"第二十条"), 3: re.compile(r"勾稽关系|申请人情况|本年(?:度)?新收"),
+                 4: re.compile(r"结果维持|行政复议.{0,6}行政诉讼")}
+_CELL_MAX = 60  # longer lines in a table region are prose, not cells
+
+
+def mark_tables(lines: list[Line]) -> None:
+    """Inside the table part of sections 二/三/四, short plain lines are cells, not headings.
+
+    In a one-cell-per-line export the row labels of table 三 ((一)予以公开 …) would
+    otherwise read as sub-headings.
+    """
+    ordinal = 0
+    in_table = False
+    for line in lines:
+        if line.is_section:
+            ordinal = line.head and ordinal_value(line.head.group("part") or
+                                                  line.head.group("ord")) or 0
+            in_table = False
+            continue
+        anchor = _TABLE_ANCHOR.get(ordinal)
+        if anchor is None:
+            continue
+        if not in_table and anchor.search(line.text):
+            in_table = True
+        if in_table and line.kind is not BlockKind.ROW and line.style is HeadingStyle.PLAIN \
+                and line.directive is None and len(line.text) <= _CELL_MAX \
+                and not _SENTENCE_END.search(line.text):
+            line.kind = BlockKind.ROW
+
+
 def lex(text: str) -> list[Line]:
     lines = []
     for start, end in split_lines(text):
@@ -206,4 +251,5 @@ def lex(text: str) -> list[Line]:
         if line is not None:
             lines.append(line)
     pick_sections(lines)
+    mark_tables(lines)
     return lines

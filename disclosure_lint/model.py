@@ -9,10 +9,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """Half-open character range ``[start, end)`` into the report text."""
 
     start: int
@@ -66,7 +66,7 @@ class HeadingStyle(str, Enum):
     BOLD = "bold"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Block:
     """One logical line of the document body."""
 
@@ -103,7 +103,7 @@ class Section:
         return Span(self.heading.span.start, end)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Cell:
     """A table value as read from the text."""
 

@@ -23,30 +23,47 @@ from .reading import SourceText
 from .tables import read_tables
 from .template import SECTIONS, ordinal_value
 
-_KIND_TOKEN = {
-    BlockKind.HEADING: "HEADING",
-    BlockKind.PARAGRAPH: "PARAGRAPH",
-    BlockKind.LIST_ITEM: "LIST_ITEM",
-    BlockKind.ROW: "ROW",
+_RUN_TOKEN = {
+    BlockKind.PARAGRAPH: "PARAGRAPHS",
+    BlockKind.LIST_ITEM: "LIST_ITEMS",
+    BlockKind.ROW: "ROWS",
 }
 
 
 class _LineTokens(Lexer):
-    """Feeds pre-classified lines to the parser, one token per line."""
+    """Feeds pre-classified lines to the parser.
+
+    A heading is one token; consecutive lines of one kind form one token whose value
+    is the ``range`` of their indices, so LALR work grows with the document's
+    structure, not with its length.
+    """
 
     def __init__(self, lexer_conf: Any) -> None:
         pass
 
     def lex(self, data: Any) -> Iterator[Token]:  # type: ignore[override]
         lines: list[line_lexer.Line] = data
-        for index, line in enumerate(lines):
+        index = 0
+        count = len(lines)
+        while index < count:
+            line = lines[index]
             if line.directive is not None:
                 kind = "DIRECTIVE"
             elif line.is_section:
                 kind = "SECTION"
+            elif line.kind is BlockKind.HEADING:
+                kind = "HEADING"
             else:
-                kind = _KIND_TOKEN[line.kind]
-            yield Token(kind, index, start_pos=line.span.start, end_pos=line.span.end)
+                kind = _RUN_TOKEN[line.kind]
+                end = index + 1
+                while end < count and lines[end].kind is line.kind and not lines[end].is_section \
+                        and lines[end].directive is None:
+                    end += 1
+                yield Token(kind, range(index, end), start_pos=line.span.start)
+                index = end
+                continue
+            yield Token(kind, range(index, index + 1), start_pos=line.span.start)
+            index += 1
 
 
 class _Builder(Transformer[Token, Any]):
@@ -57,30 +74,28 @@ class _Builder(Transformer[Token, Any]):
         self.lines: list[line_lexer.Line] = []
         self.directives: list[Directive] = []
 
-    def _block(self, token: Token) -> Block:
-        line = self.lines[int(token.value)]
-        return Block(line.kind, Span(line.content_start, line.span.end), line.text,
-                     line.level, line.style)
+    def _blocks(self, children: list[Token]) -> list[Block]:
+        lines = self.lines
+        return [Block(lines[i].kind, Span(lines[i].content_start, lines[i].span.end),
+                      lines[i].text, lines[i].level, lines[i].style)
+                for i in children[0].value]
 
-    def heading(self, children: list[Token]) -> Block:
-        return self._block(children[0])
+    heading = paragraphs = list = table = _blocks
 
-    paragraph = list_item = row = heading
-
-    def directive(self, children: list[Token]) -> None:
-        line = self.lines[int(children[0].value)]
+    def directive(self, children: list[Token]) -> list[Block]:
+        line = self.lines[children[0].value[0]]
         parsed = _parse_directive(line.directive or "", line.span)
         if parsed is not None:
             self.directives.append(parsed)
-        return None
+        return []
 
-    def preamble(self, children: list[Block | None]) -> list[Block]:
-        return [c for c in children if c is not None]
+    def preamble(self, children: list[list[Block]]) -> list[Block]:
+        return [block for group in children for block in group]
 
     def section(self, children: list[Any]) -> Section:
-        head_line = self.lines[int(children[0].value)]
+        head_line = self.lines[children[0].value[0]]
         heading = _heading(head_line)
-        blocks = [c for c in children[1:] if c is not None]
+        blocks = [block for group in children[1:] for block in group]
         return Section(heading, SECTIONS[heading.ordinal - 1].key, blocks)
 
     def start(self, children: list[Any]) -> tuple[list[Block], list[Section]]:

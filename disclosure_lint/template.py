@@ -249,12 +249,28 @@ def row_display(key: str, lang: str = "zh") -> str:
 
 # --------------------------------------------------------------- matching
 
+_MATCH_CACHE: dict[tuple[str, int], RowSpec | None] = {}
+
+
 def match_row(label: str, rows: tuple[RowSpec, ...]) -> RowSpec | None:
     """The template row whose signature occurs last in the (normalised) label.
 
     The rightmost signature wins because merged captions precede the row's own
     label: ``（六）其他处理1.申请人…逾期不补正…`` is row （六）1, not （六）.
+    Results are cached: the same official labels recur in every report.
     """
+    key = (label, id(rows))
+    try:
+        return _MATCH_CACHE[key]
+    except KeyError:
+        pass
+    if len(_MATCH_CACHE) > 50_000:
+        _MATCH_CACHE.clear()
+    found = _MATCH_CACHE[key] = _match_row(label, rows)
+    return found
+
+
+def _match_row(label: str, rows: tuple[RowSpec, ...]) -> RowSpec | None:
     norm = normalise(label) if label else ""
     if not norm:
         return None
