@@ -23,6 +23,7 @@ _DIGITS_AND_SPACES = re.compile(r"^\d+(?:\s+\d+)+$")
 _PAGE_FOOTER = re.compile(r"^[—\-－]\s*\d+\s*[—\-－]$")
 _PROSE = re.compile(r"[。；;]")
 _FULLWIDTH = re.compile(r"[０-９]")
+_ANY_DIGIT = re.compile(r"\d")
 # In free text: a run of digits (with decimals), or an item number such as '2.'.
 _FREE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _UNIT_AFTER = re.compile(r"^\s*[年月日号件条个项次%％位页名人家份批期篇余]")
@@ -54,24 +55,18 @@ def parse_number(text: str) -> int | float | None:
 
 def _cell_token(raw: str, start: int, out: list[Tok]) -> None:
     """Append the token(s) of one cell of a row to ``out``."""
-    if not raw:
-        out.append(Tok(BLANK, "", start, start))
-        return
-    if raw.isdecimal():  # the common case: a plain count (int() reads full-width digits)
-        if len(raw) > 1 and raw[0] in "0０":
-            out.extend(_free_numbers(raw, start))
-        else:
-            out.append(Tok(NUM, raw, start, start + len(raw), int(raw), not raw.isascii()))
-        return
     text = raw.strip()
     if not text:
         out.append(Tok(BLANK, "", start, start))
         return
     lead = start + raw.find(text[0]) if raw[0] != text[0] else start
-    if text is not raw:
-        _cell_token(text, lead, out)
-        return
     end = lead + len(text)
+    if text.isdecimal():  # a plain count (int() reads full-width digits too)
+        if len(text) > 1 and text[0] in "0０":
+            out.extend(_free_numbers(raw, start))
+        else:
+            out.append(Tok(NUM, text, lead, end, int(text), not text.isascii()))
+        return
     if text in _PLACEHOLDERS:
         out.append(Tok(BLANK, text, lead, end))
         return
@@ -113,7 +108,12 @@ def row_cells(line: Line, text: str) -> list[Tok]:
     out: list[Tok] = []
     offset = start
     for part in parts:
-        _cell_token(part, offset, out)
+        if not part:  # merged cells of tab exports: the most common cell
+            out.append(Tok(BLANK, "", offset, offset))
+        elif part.isdecimal() and part[0] not in "0０":
+            out.append(Tok(NUM, part, offset, offset + len(part), int(part), not part.isascii()))
+        else:
+            _cell_token(part, offset, out)
         offset += len(part) + 1
     return out
 
@@ -174,24 +174,30 @@ def stream(lines: list[Line], text: str) -> list[Tok]:
     for line in lines:
         if line.directive is not None:
             continue
-        if line.kind is BlockKind.ROW:
+        body = line.text
+        if line.kind is BlockKind.ROW and ("\t" in body or "|" in body):
             cells = row_cells(line, text)
             out.extend(cells)
-            if sum(1 for c in cells if c.kind != BLANK or c.text) >= 2:
+            filled = 0
+            for cell in cells:
+                if cell.kind != BLANK or cell.text:
+                    filled += 1
+                    if filled == 2:
+                        out.append(Tok(EOL, "", line.span.end, line.span.end))
+                        break
+            continue
+        # One cell on a line of its own, or a line of PDF / crawler text.
+        if body.isdecimal() or not _ANY_DIGIT.search(body):
+            if _PROSE.search(body):
                 out.append(Tok(EOL, "", line.span.end, line.span.end))
+            else:
+                _cell_token(body, line.content_start, out)
+        elif (body[0].isdigit() or body[0] in "-−") and parse_number(body) is not None:
+            _cell_token(body, line.content_start, out)  # '-35', '4068.208', '1,234'
+        elif _PAGE_FOOTER.match(body):
             continue
-        body = line.text
-        if _PAGE_FOOTER.match(body):
-            continue
-        if _PROSE.search(body):
+        elif _PROSE.search(body):
             out.append(Tok(EOL, "", line.span.end, line.span.end))
-            continue
-        value = parse_number(body)
-        if value is not None:
-            out.append(Tok(NUM, body, line.content_start, line.content_start + len(body), value,
-                           bool(_FULLWIDTH.search(body))))
-        elif body in _PLACEHOLDERS:
-            out.append(Tok(BLANK, body, line.content_start, line.content_start + len(body)))
-        else:
+        else:  # '行政许可 0', '（七）总计20 0 00 0 121', glued crawler cells
             out.extend(free_cells(body, line.content_start))
     return out

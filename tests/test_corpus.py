@@ -75,6 +75,20 @@ def test_pdf_extraction_rows_with_detached_labels():
     assert [c.value for c in table.rows["r4_carry_out"].cells] == [290, 3, 0, 0, 0, 0, 293]
 
 
+def test_pdf_lines_with_label_and_number():
+    table = _report("049.txt").tables["T2"]
+    assert {k: [c.value for c in r.cells] for k, r in table.rows.items()} == {
+        "t2.license": [0], "t2.penalty": [0], "t2.coercion": [0], "t2.fee": [0],
+        "t2.rules": [22, 235], "t2.normative": [34, 189]}
+
+
+def test_one_cell_per_line_2019_table_with_a_negative_change():
+    table = _report("017.txt").tables["T2"]
+    assert table.edition == "2019"
+    assert [c.value for c in table.rows["t2.license"].cells] == [1215, -35, 1180]
+    assert [c.value for c in table.rows["t2.penalty"].cells] == [0, 1, 1]
+
+
 def test_markdown_mini_tables_of_an_ocr_report():
     report = _report("047.txt")
     t3 = report.tables["T3"]
