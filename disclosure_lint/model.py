@@ -107,11 +107,16 @@ class Section:
 class Cell:
     """A table value as read from the text."""
 
-    span: Span
+    start: int
+    end: int
     raw: str
     value: float | int | None  # None when blank, a placeholder or not a number
     fullwidth: bool = False  # the raw text used full-width digits
     inferred: bool = False  # split out of glued digits; position is approximate
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from . import cells as C
 from . import glued, template as tpl
 from .lexer import Line
 from .model import Cell, ColumnLabel, Report, Span, Table, TableRow
+from .template import ordinal_value
 
 _SUBTOTAL = re.compile(r"小计")
 
@@ -52,27 +53,35 @@ def _runs(tokens: list[C.Tok]) -> tuple[list[C.Tok], list[_Run]]:
     return header, runs
 
 
-def _region(report: Report, lines: list[Line], ordinal: int, anchor: re.Pattern[str]
+def _section_lines(lines: list[Line]) -> dict[int, list[Line]]:
+    """The lines of each top-level section, by ordinal (one pass over the document)."""
+    out: dict[int, list[Line]] = {}
+    begin = ordinal = 0
+    for index, line in enumerate(lines):
+        if line.is_section and line.head is not None:
+            if ordinal:
+                out[ordinal] = lines[begin:index]
+            ordinal = ordinal_value(line.head.group("part") or line.head.group("ord"))
+            begin = index + 1
+    if ordinal:
+        out[ordinal] = lines[begin:]
+    return out
+
+
+def _region(sections: dict[int, list[Line]], ordinal: int, anchor: re.Pattern[str]
             ) -> list[Line]:
-    sections = report.sections
-    for index, section in enumerate(sections):
-        if section.heading.ordinal != ordinal:
-            continue
-        start = section.heading.span.end
-        end = sections[index + 1].heading.span.start if index + 1 < len(sections) else None
-        region = [ln for ln in lines if ln.span.start >= start
-                  and (end is None or ln.span.start < end)]
-        for offset, line in enumerate(region):
-            if anchor.search(line.text):
-                return region[offset:]
-        return []
+    """The lines of section ``ordinal`` from the first one that carries ``anchor``."""
+    region = sections.get(ordinal, [])
+    for offset, line in enumerate(region):
+        if anchor.search(line.text):
+            return region[offset:]
     return []
 
 
 def _cell(tok: C.Tok, value: int | float | None = None, inferred: bool = False) -> Cell:
     if tok.kind == C.BLANK:
-        return Cell(Span(tok.start, tok.end), tok.text, None)
-    return Cell(Span(tok.start, tok.end), tok.text,
+        return Cell(tok.start, tok.end, tok.text, None)
+    return Cell(tok.start, tok.end, tok.text,
                 tok.value if value is None and not inferred else value, tok.fullwidth, inferred)
 
 
@@ -183,7 +192,7 @@ def _resolve_t3(table: Table, ambiguous: dict[str, list[tuple[int, ...]]]) -> No
         return
     for key, split in best.items():
         row = table.rows[key]
-        row.cells = [Cell(c.span, c.raw, split[i], c.fullwidth, True)
+        row.cells = [Cell(c.start, c.end, c.raw, split[i], c.fullwidth, True)
                      for i, c in enumerate(row.cells)]
 
 
@@ -204,8 +213,8 @@ def _t3_columns(table: Table, header: list[C.Tok]) -> None:
         table.value_columns = tpl.T3_COLUMNS
 
 
-def _read_t3(report: Report, lines: list[Line]) -> None:
-    region = _region(report, lines, 3, tpl.T3_ANCHOR)
+def _read_t3(report: Report, sections: dict[int, list[Line]]) -> None:
+    region = _region(sections, 3, tpl.T3_ANCHOR)
     tokens = C.stream(region, report.text)
     if not any(t.kind == C.NUM for t in tokens) and not region:
         return
@@ -222,8 +231,8 @@ def _read_t3(report: Report, lines: list[Line]) -> None:
     report.tables["T3"] = table
 
 
-def _read_t2(report: Report, lines: list[Line]) -> None:
-    region = _region(report, lines, 2, tpl.T2_ANCHOR)
+def _read_t2(report: Report, sections: dict[int, list[Line]]) -> None:
+    region = _region(sections, 2, tpl.T2_ANCHOR)
     if not region:
         return
     joined = "".join(tpl.normalise(ln.text) for ln in region[:60])
@@ -236,8 +245,8 @@ def _read_t2(report: Report, lines: list[Line]) -> None:
     report.tables["T2"] = table
 
 
-def _read_t4(report: Report, lines: list[Line]) -> None:
-    region = _region(report, lines, 4, tpl.T4_ANCHOR)
+def _read_t4(report: Report, sections: dict[int, list[Line]]) -> None:
+    region = _region(sections, 4, tpl.T4_ANCHOR)
     if not region:
         return
     tokens = C.stream(region, report.text)
@@ -253,9 +262,10 @@ def _read_t4(report: Report, lines: list[Line]) -> None:
 
 
 def read_tables(report: Report, lines: list[Line]) -> None:
-    _read_t2(report, lines)
-    _read_t3(report, lines)
-    _read_t4(report, lines)
+    sections = _section_lines(lines)
+    _read_t2(report, sections)
+    _read_t3(report, sections)
+    _read_t4(report, sections)
     editions = {t.edition for t in report.tables.values() if t.kind in ("T2", "T3") and t.rows}
     if len(editions) == 1:
         report.edition = editions.pop()
