@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from .lexer import Line
-from .model import BlockKind
+from .model import BlockKind, Cell
 
 LABEL, NUM, BLANK, EOL = "label", "num", "blank", "eol"
 
@@ -31,15 +30,8 @@ _OPEN = "（(【[〔"
 _CLOSE = "）)】]〕"
 
 
-@dataclass(slots=True)
-class Tok:
-    kind: str
-    text: str
-    start: int
-    end: int
-    value: int | float | None = None
-    fullwidth: bool = False
-    glued: bool = False  # digits from free text that may hold several numbers
+# A token of the stream is a table cell (labels included); see ``model.Cell``.
+Tok = Cell
 
 
 def parse_number(text: str) -> int | float | None:
@@ -108,10 +100,12 @@ def row_cells(line: Line, text: str) -> list[Tok]:
     out: list[Tok] = []
     offset = start
     for part in parts:
-        if not part:  # merged cells of tab exports: the most common cell
+        cell = part.strip()
+        if not cell:  # merged cells of tab exports: the most common cell
             out.append(Tok(BLANK, "", offset, offset))
-        elif part.isdecimal() and part[0] not in "0０":
-            out.append(Tok(NUM, part, offset, offset + len(part), int(part), not part.isascii()))
+        elif cell.isdecimal() and (len(cell) == 1 or cell[0] not in "0０"):
+            lead = offset if cell is part else offset + len(part) - len(part.lstrip())
+            out.append(Tok(NUM, cell, lead, lead + len(cell), int(cell), not cell.isascii()))
         else:
             _cell_token(part, offset, out)
         offset += len(part) + 1
@@ -180,7 +174,7 @@ def stream(lines: list[Line], text: str) -> list[Tok]:
             out.extend(cells)
             filled = 0
             for cell in cells:
-                if cell.kind != BLANK or cell.text:
+                if cell.kind != BLANK or cell.raw:
                     filled += 1
                     if filled == 2:
                         out.append(Tok(EOL, "", line.span.end, line.span.end))

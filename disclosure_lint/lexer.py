@@ -97,7 +97,12 @@ _SUB_START = frozenset("（(一二三四五六七八九十0123456789")
 
 def classify(text: str, start: int, end: int) -> Line | None:
     """Classify one line; None for a blank line or a table separator."""
-    raw = text[start:end]
+    return classify_raw(text[start:end], start)
+
+
+def classify_raw(raw: str, start: int) -> Line | None:
+    """Classify the line ``raw`` that starts at offset ``start``."""
+    end = start + len(raw)
     stripped = raw.strip()
     if not stripped:
         return None
@@ -246,10 +251,22 @@ def mark_tables(lines: list[Line]) -> None:
 
 def lex(text: str) -> list[Line]:
     lines = []
-    for start, end in split_lines(text):
-        line = classify(text, start, end)
+    append = lines.append
+    offset = 0
+    for raw in text.split("\n"):
+        start = offset
+        offset += len(raw) + 1
+        if not raw or raw.isspace():
+            continue
+        if len(raw) > LONG_LINE:
+            for a, b in _reflow(text, start, start + len(raw)):
+                line = classify_raw(text[a:b], a)
+                if line is not None:
+                    append(line)
+            continue
+        line = classify_raw(raw, start)
         if line is not None:
-            lines.append(line)
+            append(line)
     pick_sections(lines)
     mark_tables(lines)
     return lines

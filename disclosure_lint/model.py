@@ -105,13 +105,15 @@ class Section:
 
 @dataclass(slots=True)
 class Cell:
-    """A table value as read from the text."""
+    """One cell of a table as read from the text: a label, a value or a blank."""
 
+    kind: str  # 'label' | 'num' | 'blank' | 'eol' (end of a row line)
+    raw: str
     start: int
     end: int
-    raw: str
-    value: float | int | None  # None when blank, a placeholder or not a number
+    value: float | int | None = None  # None when blank, a placeholder or not a number
     fullwidth: bool = False  # the raw text used full-width digits
+    glued: bool = False  # digits from free text that may hold several numbers
     inferred: bool = False  # split out of glued digits; position is approximate
 
     @property

@@ -37,7 +37,7 @@ def _runs(tokens: list[C.Tok]) -> tuple[list[C.Tok], list[_Run]]:
             pending.append(tok)
         elif tok.kind == C.EOL:
             current = None
-        elif current is None and tok.kind == C.BLANK and not tok.text:
+        elif current is None and tok.kind == C.BLANK and not tok.raw:
             continue  # empty cells before the first value are merged label cells
         else:
             if current is None:
@@ -46,7 +46,7 @@ def _runs(tokens: list[C.Tok]) -> tuple[list[C.Tok], list[_Run]]:
                 pending = []
             current.values.append(tok)
     for run in runs:
-        while run.values and run.values[-1].kind == C.BLANK and not run.values[-1].text:
+        while run.values and run.values[-1].kind == C.BLANK and not run.values[-1].raw:
             run.values.pop()
     runs = [r for r in runs if r.values]
     header = runs[0].labels if runs else pending
@@ -79,10 +79,9 @@ def _region(sections: dict[int, list[Line]], ordinal: int, anchor: re.Pattern[st
 
 
 def _cell(tok: C.Tok, value: int | float | None = None, inferred: bool = False) -> Cell:
-    if tok.kind == C.BLANK:
-        return Cell(tok.start, tok.end, tok.text, None)
-    return Cell(tok.start, tok.end, tok.text,
-                tok.value if value is None and not inferred else value, tok.fullwidth, inferred)
+    if not inferred:
+        return tok
+    return Cell(C.NUM, tok.raw, tok.start, tok.end, value, tok.fullwidth, True, True)
 
 
 def _label_of(run: _Run, rows: tuple[tpl.RowSpec, ...], last_order: int,
@@ -90,11 +89,11 @@ def _label_of(run: _Run, rows: tuple[tpl.RowSpec, ...], last_order: int,
     """The row a run belongs to: the last label cell, else longer label suffixes."""
     labels = run.labels
     for width in range(1, min(len(labels), 4) + 1):
-        joined = "".join(t.text for t in labels[-width:])
+        joined = "".join(t.raw for t in labels[-width:])
         spec = tpl.match_row(joined, rows)
         if spec is not None:
             return spec, len(labels) - width
-    if labels and tpl.normalise(labels[-1].text) == "总计" and "r3_open" in order \
+    if labels and tpl.normalise(labels[-1].raw) == "总计" and "r3_open" in order \
             and last_order >= order.index("r3_open"):
         return tpl.T3_ROW_BY_KEY["r3_total"], len(labels) - 1
     return None, len(labels)
@@ -104,17 +103,17 @@ def _values_to_cells(values: list[C.Tok], expected: int, check: glued.Check | No
                      ) -> tuple[list[Cell], list[tuple[int, ...]] | None]:
     """Cells of a run; glued digits are split when the count falls short."""
     if len(values) >= expected or not any(v.glued for v in values):
-        return [_cell(v) for v in values], None
+        return list(values), None
     if not all(v.kind == C.NUM for v in values):
-        return [_cell(v) for v in values], None
-    texts = [v.text for v in values]
+        return list(values), None
+    texts = [v.raw for v in values]
     if check is None and not all(t.isdigit() for t in texts):
         texts = [t.split(".")[0] for t in texts]  # '4432.52元' glued: which cut is unknowable
         if glued.splits(texts, expected):
             return [_cell(values[0], None, inferred=True) for _ in range(expected)], None
     candidates = glued.splits(texts, expected, check)
     if not candidates:
-        return [_cell(v) for v in values], []
+        return list(values), []
     first, last = values[0], values[-1]
     span_tok = C.Tok(C.NUM, "", first.start, last.end)
     chosen = candidates[0] if len(candidates) == 1 else None
@@ -144,7 +143,7 @@ def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
             if spec is None:
                 continue
         label_toks = run.labels[label_from:] or run.values[:1]
-        label = "".join(t.text for t in run.labels[label_from:])
+        label = "".join(t.raw for t in run.labels[label_from:])
         cells, candidates = _values_to_cells(run.values, spec.values, check)
         if candidates and len(candidates) > 1:
             ambiguous[spec.key] = candidates
@@ -192,21 +191,21 @@ def _resolve_t3(table: Table, ambiguous: dict[str, list[tuple[int, ...]]]) -> No
         return
     for key, split in best.items():
         row = table.rows[key]
-        row.cells = [Cell(c.start, c.end, c.raw, split[i], c.fullwidth, True)
+        row.cells = [Cell(C.NUM, c.raw, c.start, c.end, split[i], c.fullwidth, True, True)
                      for i, c in enumerate(row.cells)]
 
 
 def _t3_columns(table: Table, header: list[C.Tok]) -> None:
     for tok in header:
-        norm = tpl.normalise(tok.text)
+        norm = tpl.normalise(tok.raw)
         for variant, official in tpl.T3_COLUMN_VARIANTS.items():
             at = norm.find(variant)
-            if at >= 0 and len(norm) == len(tok.text):
+            if at >= 0 and len(norm) == len(tok.raw):
                 start = tok.start + at
                 table.columns.append(ColumnLabel(official, variant,
                                                  Span(start, start + len(variant))))
             elif norm == variant:
-                table.columns.append(ColumnLabel(official, tok.text, Span(tok.start, tok.end)))
+                table.columns.append(ColumnLabel(official, tok.raw, Span(tok.start, tok.end)))
         if _SUBTOTAL.search(norm):
             table.value_columns = tpl.T3_COLUMNS[:6] + ("org_total", "tot")
     if not table.value_columns:
@@ -250,7 +249,7 @@ def _read_t4(report: Report, sections: dict[int, list[Line]]) -> None:
     if not region:
         return
     tokens = C.stream(region, report.text)
-    values = [t for t in tokens if t.kind in (C.NUM, C.BLANK) and (t.kind == C.NUM or t.text)]
+    values = [t for t in tokens if t.kind in (C.NUM, C.BLANK) and (t.kind == C.NUM or t.raw)]
     table = Table("T4", "2021", Span(region[0].span.start, region[-1].span.end))
     table.value_columns = tpl.T4_COLUMNS
     if values:
