@@ -27,7 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="lint files or directories (- for stdin)")
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", choices=FORMATS, default="text")
-    check.add_argument("--lang", choices=("zh", "en"), default="zh")
+    check.add_argument("--lang", choices=("zh", "en"), default=None,
+                       help="message language (default zh, or the configuration's lang)")
     check.add_argument("--select", default=None, help="codes, prefixes or names, comma-separated")
     check.add_argument("--extend-select", default=None)
     check.add_argument("--ignore", default=None)

@@ -54,6 +54,9 @@ class Linter:
     lang: str = "zh"
     year: int | None = None
     options: dict[str, object] = field(default_factory=dict)  # rule code -> options object
+    # the template edition rules see ('2021' | '2019'), forced by configuration
+    # (``template``); None keeps the one detected from the tables
+    edition: str | None = None
 
     def lint_bytes(self, data: bytes, path: str) -> FileResult:
         result = FileResult(path)
@@ -67,6 +70,8 @@ class Linter:
                 result.diagnostics.append(self._unreadable(rule, error, path))
             return result
         report = parse(source, path, self.year)
+        if self.edition is not None:
+            report.edition = self.edition
         findings: list[Finding] = []
         for rule in active:
             if rule.code == UNREADABLE or not _applies(rule, report):

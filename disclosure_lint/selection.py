@@ -8,6 +8,7 @@ The longest matching selector wins; on a tie, ignore beats select
 from __future__ import annotations
 
 import fnmatch
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -36,6 +37,9 @@ class Selection:
     extend_select: Sequence[str] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     per_file_ignores: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    # the directory ``per_file_ignores`` globs are relative to (a configuration file's);
+    # None: globs match the path as given, or any tail of it
+    root: str | None = None
 
     def enabled(self, rule: Rule, path: str | None = None) -> bool:
         chosen = max(_best(self.select, rule), _best(self.extend_select, rule))
@@ -44,9 +48,14 @@ class Selection:
 
     def _ignores(self, path: str | None) -> list[str]:
         out = list(self.ignore)
-        if path:
+        if path and self.per_file_ignores:
+            relative = _relative(path, self.root) if self.root else None
             for pattern, codes in self.per_file_ignores.items():
-                if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path, f"*/{pattern}"):
+                if relative is not None:
+                    hit = _glob_match(relative, pattern)
+                else:
+                    hit = fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path, f"*/{pattern}")
+                if hit:
                     out.extend(codes)
         return out
 
@@ -55,6 +64,32 @@ class Selection:
             if key in self.severity:
                 return self.severity[key]
         return rule.severity
+
+
+def _relative(path: str, root: str) -> str:
+    """``path`` relative to ``root`` with ``/`` separators (may start with ``..``)."""
+    try:
+        relative = os.path.relpath(os.path.abspath(path), root)
+    except ValueError:  # another drive (Windows)
+        relative = os.path.abspath(path)
+    return relative.replace(os.sep, "/")
+
+
+def _glob_match(relative: str, pattern: str) -> bool:
+    """A per-file-ignores glob against a path relative to the configuration's directory.
+
+    ``*`` and ``?`` also match ``/`` (fnmatch), ``**/`` at the start matches any depth
+    including none, a pattern ending in ``/`` matches everything below that directory,
+    and a pattern without ``/`` matches the file name in any directory.
+    """
+    pattern = pattern.replace(os.sep, "/").removeprefix("./")
+    if pattern.endswith("/"):
+        pattern += "*"
+    if fnmatch.fnmatchcase(relative, pattern):
+        return True
+    if pattern.startswith("**/") and fnmatch.fnmatchcase(relative, pattern[3:]):
+        return True
+    return "/" not in pattern and fnmatch.fnmatchcase(relative.rsplit("/", 1)[-1], pattern)
 
 
 def known_selector(selector: str, rules: Iterable[Rule]) -> bool:

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..engine import FileResult, Linter
 from ..errors import UsageError
@@ -14,6 +15,10 @@ from ..registry import RuleLoadError, load_rules
 from ..rule import Severity
 from ..selection import Selection, known_selector
 
+if TYPE_CHECKING:
+    from ..config import Config, ConfigFinder
+
+DEFAULT_LANG = "zh"
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx"})
 STDIN = "-"
 
@@ -45,69 +50,145 @@ def _codes(value: str | None) -> list[str] | None:
     return [c.strip() for c in value.split(",") if c.strip()]
 
 
+class Linters:
+    """One :class:`Linter` per distinct configuration, and which one lints each file.
+
+    Precedence: command line > configuration file > defaults.  ``--select`` replaces
+    the configuration's ``select``; ``--ignore`` and ``--extend-select`` add to its
+    lists; ``--lang`` wins over its ``lang``; ``--year`` applies everywhere.  The
+    configuration is the one nearest each file (``config.ConfigFinder``), the file
+    named by ``--config`` for every input, or none with ``--isolated``.
+    """
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        try:
+            self.rules = load_rules()
+        except RuleLoadError as error:
+            raise UsageError(str(error)) from error
+        self.select = _codes(args.select)
+        if self.select is not None and not self.select:
+            self.select = ["ALL"]
+        self.ignore = _codes(args.ignore) or []
+        self.extend = _codes(args.extend_select) or []
+        for selector in (self.select or []) + self.ignore + self.extend:
+            if selector.upper() != "ALL" and not known_selector(selector, self.rules):
+                raise UsageError(f"unknown rule code or name: {selector}")
+        self.lang: str | None = args.lang  # None when --lang was not given
+        self.year: int | None = args.year
+        if args.config and args.isolated:
+            raise UsageError("--config and --isolated cannot be used together")
+        self._finder: ConfigFinder | None = None
+        self._fixed: Config | None = None
+        if args.config:
+            from ..config import ConfigFinder
+
+            self._fixed = ConfigFinder(self.rules).load(args.config, explicit=True)
+        elif not args.isolated:
+            from ..config import ConfigFinder
+
+            self._finder = ConfigFinder(self.rules)
+        self.linters: list[Linter] = []
+        self._index: dict[str | None, int] = {}  # configuration file (None: none) -> linter
+
+    def index_for(self, path: str | None) -> int:
+        """The linter for ``path`` (None: stdin without a name, configured from the cwd)."""
+        config = self._fixed
+        if self._finder is not None:
+            config = self._finder.for_path(path)
+        key = config.path if config is not None else None
+        index = self._index.get(key)
+        if index is None:
+            index = self._index[key] = len(self.linters)
+            self.linters.append(self._build(config))
+        return index
+
+    def _build(self, config: Config | None) -> Linter:
+        select = self.select
+        if select is None:
+            select = list(config.select) if config and config.select is not None else ["ALL"]
+        if config is None:
+            selection = Selection(select=select, ignore=self.ignore, extend_select=self.extend)
+            return Linter(self.rules, selection, lang=self.lang or DEFAULT_LANG, year=self.year)
+        selection = Selection(select=select, ignore=[*config.ignore, *self.ignore],
+                              extend_select=[*config.extend_select, *self.extend],
+                              severity=config.severity,
+                              per_file_ignores=config.per_file_ignores, root=config.root)
+        return Linter(self.rules, selection, lang=self.lang or config.lang or DEFAULT_LANG,
+                      year=self.year, options=dict(config.options), edition=config.edition)
+
+    def output_lang(self) -> str:
+        """The language of the output's own words (summary, headers)."""
+        if self.lang:
+            return self.lang
+        langs = {linter.lang for linter in self.linters}
+        return langs.pop() if len(langs) == 1 else DEFAULT_LANG
+
+
 def build_linter(args: argparse.Namespace) -> Linter:
-    try:
-        rules = load_rules()
-    except RuleLoadError as error:
-        raise UsageError(str(error)) from error
-    select = _codes(args.select) or ["ALL"]
-    ignore = _codes(args.ignore) or []
-    extend = _codes(args.extend_select) or []
-    for selector in select + ignore + extend:
-        if selector.upper() != "ALL" and not known_selector(selector, rules):
-            raise UsageError(f"unknown rule code or name: {selector}")
-    selection = Selection(select=select, ignore=ignore, extend_select=extend)
-    return Linter(rules, selection, lang=args.lang, year=args.year)
+    """The linter for a single input named ``-`` or in the current directory (API helper)."""
+    linters = Linters(args)
+    return linters.linters[linters.index_for(None)]
 
 
-_LINTER: Linter | None = None
+_LINTERS: list[Linter] = []
 
 
-def _init_worker(linter: Linter) -> None:
-    global _LINTER
-    _LINTER = linter
+def _init_worker(linters: list[Linter]) -> None:
+    global _LINTERS
+    _LINTERS = linters
 
 
-def _lint_path(path: str) -> FileResult:
-    assert _LINTER is not None
+def _lint_task(task: tuple[str, int]) -> FileResult:
+    path, index = task
     try:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as error:
         return FileResult(path, errors=[f"{path}: cannot read: {error.strerror or error}"])
-    return _LINTER.lint_bytes(data, path)
+    return _LINTERS[index].lint_bytes(data, path)
 
 
-def results(linter: Linter, files: list[str], jobs: int, stdin_name: str) -> Iterator[FileResult]:
-    """Results in input order, streamed (memory stays flat in the number of files)."""
-    on_disk = [f for f in files if f != STDIN]
-    if STDIN in files:
-        yield linter.lint_bytes(sys.stdin.buffer.read(), stdin_name)
+def results(linters: list[Linter], tasks: list[tuple[str, int]], jobs: int,
+            stdin_name: str) -> Iterator[FileResult]:
+    """Results in input order, streamed (memory stays flat in the number of files).
+
+    ``tasks`` pairs each input with the index of its linter in ``linters``; worker
+    processes get the same linters, so every file is configured the same with ``-j``.
+    """
+    on_disk = [task for task in tasks if task[0] != STDIN]
+    for path, index in tasks:
+        if path == STDIN:
+            yield linters[index].lint_bytes(sys.stdin.buffer.read(), stdin_name)
+            break
     if jobs > 1 and len(on_disk) > 1:
         import multiprocessing
 
         context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-        with context.Pool(jobs, initializer=_init_worker, initargs=(linter,)) as pool:
-            yield from pool.imap(_lint_path, on_disk, chunksize=8)
+        with context.Pool(jobs, initializer=_init_worker, initargs=(linters,)) as pool:
+            yield from pool.imap(_lint_task, on_disk, chunksize=8)
         return
-    _init_worker(linter)
-    for path in on_disk:
-        yield _lint_path(path)
+    _init_worker(linters)
+    for task in on_disk:
+        yield _lint_task(task)
 
 
 def run_check(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     files = collect(args.paths)
-    linter = build_linter(args)
+    linters = Linters(args)
+    stdin_name = args.stdin_filename or STDIN
+    # every configuration is found and validated before any output (a bad one is exit 2)
+    tasks = [(path, linters.index_for(path if path != STDIN else args.stdin_filename))
+             for path in files]
     from ..render import make_renderer
 
-    renderer = make_renderer(args.format, args.lang, sys.stdout, statistics=args.statistics,
-                             quiet=args.quiet)
+    renderer = make_renderer(args.format, linters.output_lang(), sys.stdout,
+                             statistics=args.statistics, quiet=args.quiet)
     worst = -1
     failed = False
     renderer.start()
-    for result in results(linter, files, args.jobs, args.stdin_filename or "-"):
+    for result in results(linters.linters, tasks, args.jobs, stdin_name):
         for line in result.errors:
             print(f"disclosure-lint: {line}", file=sys.stderr)
             failed = True
