@@ -42,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--isolated", action="store_true", help="ignore configuration files")
     check.add_argument("--stdin-filename", default=None, help="name to report for stdin")
     check.add_argument("--quiet", "-q", action="store_true", help="no summary line")
+    check.add_argument("--no-cache", action="store_true",
+                       help="do not read or write the result cache")
+    check.add_argument("--cache-dir", default=None,
+                       help="where the result cache lives (default ~/.cache/disclosure-lint)")
 
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")

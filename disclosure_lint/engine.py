@@ -8,43 +8,14 @@ from dataclasses import dataclass, field
 from .model import Report, Span
 from .parser import parse
 from .reading import UnreadableInput, read_source
-from .rule import Finding, Rule, Severity
+from .diagnostics import Diagnostic, FileResult, RelatedPlace, Severity
+from .rule import Finding, Rule
 from .selection import Selection
 from .suppression import apply_suppressions
 
+__all__ = ["Diagnostic", "FileResult", "Linter", "RelatedPlace"]
+
 UNREADABLE = "DL001"
-
-
-@dataclass(frozen=True, slots=True)
-class RelatedPlace:
-    line: int
-    column: int
-    note: str
-
-
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
-    """A finding placed in a file and worded in one language (the output record)."""
-
-    path: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    code: str
-    name: str
-    severity: Severity
-    message: str
-    hint: str | None
-    related: tuple[RelatedPlace, ...] = ()
-    source_line: str = ""  # the text of ``line``, for code frames
-
-
-@dataclass
-class FileResult:
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # internal failures (exit 2)
 
 
 @dataclass

@@ -131,7 +131,8 @@ def _parser() -> tuple[Lark, _Builder]:
     grammar = resources.files("disclosure_lint.grammar").joinpath("report.lark").read_text(
         encoding="utf-8")
     builder = _Builder()
-    lark = Lark(grammar, parser="lalr", lexer=_LineTokens, transformer=builder)
+    # cache=True: the LALR tables are built once and loaded from the temp folder after.
+    lark = Lark(grammar, parser="lalr", lexer=_LineTokens, transformer=builder, cache=True)
     return lark, builder
 
 

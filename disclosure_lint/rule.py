@@ -9,20 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any
 
+from .diagnostics import Severity
 from .model import Report, Span
 
-
-class Severity(str, Enum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return {"error": 2, "warning": 1, "info": 0}[self.value]
+__all__ = ["Check", "Finding", "Related", "Rule", "Severity", "Text", "finding"]
 
 
 @dataclass(frozen=True, slots=True)

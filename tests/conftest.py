@@ -54,3 +54,11 @@ def fixed_seed() -> str:
 @pytest.fixture
 def clean_tab() -> str:
     return fixture_text("clean-2022-tab.txt")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_result_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests and the CLI runs they start use a cache of their own, never the user's."""
+    import os
+
+    os.environ["DISCLOSURE_LINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("result-cache"))

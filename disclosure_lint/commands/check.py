@@ -9,14 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..engine import FileResult, Linter
+from ..diagnostics import FileResult, Severity
 from ..errors import UsageError
-from ..registry import RuleLoadError, load_rules
-from ..rule import Severity
-from ..selection import Selection, known_selector
 
 if TYPE_CHECKING:
+    from ..cache import ResultCache
     from ..config import Config, ConfigFinder
+    from ..engine import Linter
 
 DEFAULT_LANG = "zh"
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx"})
@@ -61,6 +60,9 @@ class Linters:
     """
 
     def __init__(self, args: argparse.Namespace) -> None:
+        from ..registry import RuleLoadError, load_rules
+        from ..selection import known_selector
+
         try:
             self.rules = load_rules()
         except RuleLoadError as error:
@@ -103,6 +105,9 @@ class Linters:
         return index
 
     def _build(self, config: Config | None) -> Linter:
+        from ..engine import Linter
+        from ..selection import Selection
+
         select = self.select
         if select is None:
             select = list(config.select) if config and config.select is not None else ["ALL"]
@@ -172,26 +177,82 @@ def results(linters: list[Linter], tasks: list[tuple[str, int]], jobs: int,
         yield _lint_task(task)
 
 
+def _settings(args: argparse.Namespace) -> str:
+    """What on the command line can change a file's result (the cache key's part)."""
+    return repr((args.select, args.ignore, args.extend_select, args.year, args.lang,
+                 args.config and os.path.abspath(args.config), args.isolated, args.previous))
+
+
+def _open_cache(args: argparse.Namespace) -> ResultCache | None:
+    if args.no_cache or os.environ.get("DISCLOSURE_LINT_NO_CACHE"):
+        return None
+    from ..cache import ResultCache, default_directory
+
+    return ResultCache(args.cache_dir or default_directory(), _settings(args), args.config,
+                       args.isolated)
+
+
+def _from_cache(cache: ResultCache | None, files: list[str]
+                ) -> tuple[dict[int, FileResult], dict[int, str], set[str]]:
+    """Results found in the cache (by input index), the keys of the others, and the
+    languages the cached results were worded in."""
+    found: dict[int, FileResult] = {}
+    keys: dict[int, str] = {}
+    langs: set[str] = set()
+    if cache is None:
+        return found, keys, langs
+    for index, path in enumerate(files):
+        if path == STDIN:
+            continue
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError:
+            continue  # reported by the linting pass
+        key = cache.key(path, data)
+        hit = cache.get(key)
+        if hit is None:
+            keys[index] = key
+        else:
+            langs.add(hit[0])
+            found[index] = FileResult(path, hit[1])
+    return found, keys, langs
+
+
 def run_check(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    if args.config and args.isolated:
+        raise UsageError("--config and --isolated cannot be used together")
     files = collect(args.paths)
-    linters = Linters(args)
+    cache = _open_cache(args)
+    cached, keys, langs = _from_cache(cache, files)
     stdin_name = args.stdin_filename or STDIN
-    # every configuration is found and validated before any output (a bad one is exit 2)
-    tasks = [(path, linters.index_for(path if path != STDIN else args.stdin_filename))
-             for path in files]
+    fresh: Iterator[FileResult] = iter(())
+    lang = args.lang or (langs.pop() if len(langs) == 1 else DEFAULT_LANG)
+    linters: Linters | None = None
+    if len(cached) < len(files):
+        linters = Linters(args)
+        # every configuration is found and validated before any output (exit 2 if bad)
+        tasks = [(path, linters.index_for(path if path != STDIN else args.stdin_filename))
+                 for i, path in enumerate(files) if i not in cached]
+        lang = linters.output_lang()
+        fresh = results(linters.linters, tasks, args.jobs, stdin_name)
     from ..render import make_renderer
 
-    renderer = make_renderer(args.format, linters.output_lang(), sys.stdout,
-                             statistics=args.statistics, quiet=args.quiet)
+    renderer = make_renderer(args.format, lang, sys.stdout, statistics=args.statistics,
+                             quiet=args.quiet)
     worst = -1
     failed = False
     renderer.start()
-    for result in results(linters.linters, tasks, args.jobs, stdin_name):
+    for index in range(len(files)):
+        result = cached.get(index) or next(fresh)
         for line in result.errors:
             print(f"disclosure-lint: {line}", file=sys.stderr)
             failed = True
+        if cache is not None and linters is not None and index in keys and not result.errors:
+            linter = linters.linters[linters.index_for(files[index])]
+            cache.put(keys[index], linter.lang, result.diagnostics)
         renderer.file(result)
         for diag in result.diagnostics:
             worst = max(worst, diag.severity.rank)

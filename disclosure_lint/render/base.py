@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TextIO
 
-from ..engine import Diagnostic, FileResult
+from ..diagnostics import Diagnostic, FileResult
 
 
 class Renderer:

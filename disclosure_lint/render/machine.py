@@ -6,7 +6,7 @@ import csv
 import json
 from typing import Any
 
-from ..engine import Diagnostic
+from ..diagnostics import Diagnostic
 from .base import Renderer
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..engine import Diagnostic
+from ..diagnostics import Diagnostic
 from .base import Renderer
 
 _STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}

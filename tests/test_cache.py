@@ -1,0 +1,74 @@
+"""The result cache: a hit gives the same output without loading the parser."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from conftest import FIXTURES
+
+
+def run(*args: str, cache: str, cwd: str | None = None, importtime: bool = False
+        ) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, DISCLOSURE_LINT_CACHE_DIR=cache)
+    command = [sys.executable, *(["-X", "importtime"] if importtime else []),
+               "-m", "disclosure_lint", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120,
+                          cwd=cwd)
+
+
+def _entries(cache) -> list:
+    return sorted(p for p in cache.rglob("*.json"))
+
+
+def test_hit_gives_identical_output_without_importing_lark(tmp_path):
+    cache = tmp_path / "cache"
+    report = tmp_path / "r.txt"
+    report.write_bytes((FIXTURES / "huimeng-2021.txt").read_bytes())
+    for fmt in ("text", "json"):
+        first = run("check", "--format", fmt, str(report), cache=str(cache))
+        second = run("check", "--format", fmt, str(report), cache=str(cache),
+                     importtime=True)
+        assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
+        imported = {line.split("|")[-1].strip() for line in second.stderr.splitlines()}
+        assert "lark" not in imported and "disclosure_lint.parser" not in imported
+    assert len(_entries(cache)) == 1  # one file, one settings → one entry
+
+
+def test_changed_file_or_configuration_or_settings_is_a_miss(tmp_path):
+    cache = tmp_path / "cache"
+    report = tmp_path / "r.txt"
+    report.write_bytes((FIXTURES / "huimeng-2021.txt").read_bytes())
+    first = json.loads(run("check", "--format", "json", str(report), cache=str(cache)).stdout)
+    assert "DL301" in {r["code"] for r in first}
+    (tmp_path / "disclosure-lint.toml").write_text('ignore = ["DL301"]\n')
+    second = json.loads(run("check", "--format", "json", str(report), cache=str(cache)).stdout)
+    assert "DL301" not in {r["code"] for r in second}
+    report.write_bytes((FIXTURES / "huimeng-2021-fixed.txt").read_bytes())
+    third = run("check", "--format", "json", str(report), cache=str(cache))
+    assert json.loads(third.stdout) == [] and third.returncode == 0
+    english = json.loads(run("check", "--format", "json", "--lang", "en", "--isolated",
+                             str(FIXTURES / "huimeng-2021.txt"), cache=str(cache)).stdout)
+    assert all("应为" not in r["message"] for r in english)
+    assert len(_entries(cache)) == 4
+
+
+def test_no_cache_and_a_broken_cache(tmp_path):
+    cache = tmp_path / "cache"
+    report = str(FIXTURES / "huimeng-2021.txt")
+    run("check", "--no-cache", report, cache=str(cache))
+    assert not cache.exists()
+    good = run("check", "--format", "json", report, cache=str(cache))
+    (entry,) = _entries(cache)
+    entry.write_text("{not json")
+    again = run("check", "--format", "json", report, cache=str(cache))
+    assert again.stdout == good.stdout and again.stderr == ""
+    os.chmod(cache, 0o500)  # unwritable: still works, just does not cache
+    try:
+        other = run("check", "--format", "json", str(FIXTURES / "clean-2022-tab.txt"),
+                    cache=str(cache))
+        assert other.returncode == 0 and other.stderr == ""
+    finally:
+        os.chmod(cache, 0o700)
