@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
@@ -161,11 +162,18 @@ def repeat(label: str, command: list[str], runs: int, stdout_path: Path) -> Seri
     return Series(label, [measure(command, stdout_path) for _ in range(runs)])
 
 
-def lint_command(linter: Path, target: Path, jobs: int | None = None) -> list[str]:
-    """Bulk form with JSON output and ``-jN``; without ``jobs`` the plain pre-commit form."""
+def lint_command(linter: Path, target: Path, jobs: int | None = None,
+                 cache: bool = False) -> list[str]:
+    """Bulk form with JSON output and ``-jN``; without ``jobs`` the plain pre-commit form.
+
+    Bulk runs never use the result cache (every run must lint every file); the cold
+    start is measured both ways.
+    """
+    no_cache = [] if cache else ["--no-cache"]
     if jobs is None:
-        return [str(linter), "check", str(target)]
-    return [str(linter), "check", "--format", "json", "--exit-zero", str(target), f"-j{jobs}"]
+        return [str(linter), "check", *no_cache, str(target)]
+    return [str(linter), "check", "--format", "json", "--exit-zero", *no_cache, str(target),
+            f"-j{jobs}"]
 
 
 def count_findings(path: Path) -> str:
@@ -188,6 +196,7 @@ class Results:
     floor: Series
     quarter: Series
     cold: Series
+    cold_cached: Series
     bare: Series
     imports: Series
     findings: str
@@ -204,12 +213,16 @@ def run_all(linter: Path, corpus: Corpus, runs: int, scratch: Path) -> Results:
     quarter = repeat(f"bulk -j1 on N/4 ({corpus.quarter_files})", lint_command(linter, corpus.quarter, 1),
                      runs, scratch / "quarter.json")
     cold_runs = max(5, runs * 3)
-    cold = repeat("cold: disclosure-lint check one.txt", lint_command(linter, corpus.one), cold_runs,
+    cold = repeat("cold: check one.txt --no-cache", lint_command(linter, corpus.one), cold_runs,
                   scratch / "one.txt")
+    cached = lint_command(linter, corpus.one, cache=True)
+    measure(cached, scratch / "one.txt")  # fills the cache; the runs below are hits
+    cold_cached = repeat("cold: check one.txt (cache hit)", cached, cold_runs,
+                         scratch / "one.txt")
     bare = repeat("cold: python -c pass", [python, "-c", "pass"], cold_runs, scratch / "pass.txt")
     imports = repeat("cold: import lark, rich, pydantic", [python, "-c", IMPORT_LINE], cold_runs,
                      scratch / "imports.txt")
-    return Results(corpus, j1, j2, floor, quarter, cold, bare, imports, findings)
+    return Results(corpus, j1, j2, floor, quarter, cold, cold_cached, bare, imports, findings)
 
 
 # ---------------------------------------------------------------- report
@@ -237,13 +250,16 @@ def targets(r: Results) -> list[Target]:
     files_per_s = r.corpus.files / r.j1.median
     speedup = r.j1.median / r.j2.median
     cold_ratio = r.cold.median / r.imports.median
+    cached_ratio = r.cold_cached.median / r.imports.median
     memory_ratio = r.j1.peak_mib / r.quarter.peak_mib
     return [
         Target("bulk -j1 >= 1000 reports/s", files_per_s, files_per_s >= TARGET_FILES_PER_S,
                f"{files_per_s:.0f} reports/s"),
         Target("-j2 >= 1.7 x -j1", speedup, speedup >= TARGET_SPEEDUP, f"{speedup:.2f} x"),
-        Target("cold start <= 0.6 x import line", cold_ratio, cold_ratio <= TARGET_COLD_RATIO,
-               f"{cold_ratio:.2f} x"),
+        Target("cold start, no cache <= 0.6 x import", cold_ratio,
+               cold_ratio <= TARGET_COLD_RATIO, f"{cold_ratio:.2f} x"),
+        Target("cold start, cache hit <= 0.6 x import", cached_ratio,
+               cached_ratio <= TARGET_COLD_RATIO, f"{cached_ratio:.2f} x"),
         Target("memory at N <= 1.5 x memory at N/4", memory_ratio, memory_ratio <= TARGET_MEMORY_RATIO,
                f"{memory_ratio:.2f} x"),
     ]
@@ -265,7 +281,7 @@ def report(r: Results, linter: Path, runs: int) -> list[str]:
         f"  output of -j1: {r.findings}",
         "",
         f"cold start (one report, {one_size} bytes)",
-        _row(r.cold), _row(r.bare), _row(r.imports),
+        _row(r.cold), _row(r.cold_cached), _row(r.bare), _row(r.imports),
         "",
         "peak memory (RSS)",
         f"  {'bulk -j1 at N':<40} {r.j1.peak_mib:8.1f} MiB",
@@ -274,7 +290,9 @@ def report(r: Results, linter: Path, runs: int) -> list[str]:
         "ratios",
         f"  {'lint -j1 / floor (files/s)':<40} {r.floor.median / r.j1.median:8.3f}",
         f"  {'-j2 / -j1 speed-up':<40} {r.j1.median / r.j2.median:8.2f} x",
-        f"  {'cold start / import line':<40} {r.cold.median / r.imports.median:8.2f}",
+        f"  {'cold start / import line (no cache)':<40} {r.cold.median / r.imports.median:8.2f}",
+        f"  {'cold start / import line (cache hit)':<40} "
+        f"{r.cold_cached.median / r.imports.median:8.2f}",
         f"  {'cold start - python -c pass':<40} {(r.cold.median - r.bare.median) * 1000:8.1f} ms",
         f"  {'memory N / N/4':<40} {r.j1.peak_mib / r.quarter.peak_mib:8.2f}",
         "",
@@ -324,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     def work(corpus: Corpus, scratch: Path) -> int:
+        os.environ["DISCLOSURE_LINT_CACHE_DIR"] = str(scratch / "result-cache")  # never the user's
         try:
             results = run_all(linter, corpus, args.runs, scratch)
         except ToolFailed as exc:
