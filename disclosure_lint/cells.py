@@ -23,6 +23,7 @@ _PAGE_FOOTER = re.compile(r"^[—\-－]\s*\d+\s*[—\-－]$")
 _PROSE = re.compile(r"[。；;]")
 _FULLWIDTH = re.compile(r"[０-９]")
 _ANY_DIGIT = re.compile(r"\d")
+_MONEY = re.compile(r"^(\S+?)\s*(?:万元|元)$")
 # In free text: a run of digits (with decimals), or an item number such as '2.'.
 _FREE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _UNIT_AFTER = re.compile(r"^\s*[年月日号件条个项次%％位页名人家份批期篇余]")
@@ -69,6 +70,11 @@ def _cell_token(raw: str, start: int, out: list[Tok]) -> None:
             return
         if _DIGITS_AND_SPACES.match(unicodedata.normalize("NFKC", text)):
             out.extend(_free_numbers(raw, start))
+            return
+        money = _MONEY.match(text)  # '12500元', '3.5万元': a value with its unit (DL216)
+        if money and parse_number(money.group(1)) is not None:
+            out.append(Tok(NUM, text, lead, end, parse_number(money.group(1)),
+                           bool(_FULLWIDTH.search(text))))
             return
     out.append(Tok(LABEL, text, lead, end))
 

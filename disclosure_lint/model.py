@@ -148,6 +148,7 @@ class Table:
     columns: list[ColumnLabel] = field(default_factory=list)
     value_columns: tuple[str, ...] = ()
     unknown_rows: list[TableRow] = field(default_factory=list)
+    subtotals: list[TableRow] = field(default_factory=list)  # key 'subtotal.<group>'
 
     def value(self, row: str, column: int) -> int | float | None:
         found = self.rows.get(row)

@@ -18,6 +18,10 @@ from .model import Cell, ColumnLabel, Report, Span, Table, TableRow
 from .template import ordinal_value
 
 _SUBTOTAL = re.compile(r"小计")
+# A non-standard subtotal row of table 三 (never a template row, never summed into （七）).
+_SUBTOTAL_ROW = re.compile(r"小计|合计")
+_GROUP_CAPTION = {"3": re.compile(r"不予公开"), "4": re.compile(r"无法提供"),
+                  "5": re.compile(r"不予处理"), "6": re.compile(r"其他处理")}
 
 
 @dataclass(slots=True)
@@ -132,6 +136,9 @@ def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
     for run in runs:
         if last < 0 and all(v.kind == C.BLANK for v in run.values):
             continue  # placeholders in the header block
+        if kind == "T3" and run.labels and _SUBTOTAL_ROW.search(run.labels[-1].raw):
+            _add_subtotal(table, run, rows[last] if last >= 0 else None)
+            continue
         spec, label_from = _label_of(run, rows, last, order)
         mapped_by = "label"
         if spec is None:
@@ -155,6 +162,16 @@ def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
         table.rows[spec.key] = row
         last = max(last, order.index(spec.key))
     return table, header, ambiguous
+
+
+def _add_subtotal(table: Table, run: _Run, previous: tpl.RowSpec | None) -> None:
+    """Keep a subtotal row aside, with the result group it sums (DL215 checks it)."""
+    label = "".join(t.raw for t in run.labels[-2:])
+    group = next((g for g, caption in _GROUP_CAPTION.items() if caption.search(label)),
+                 previous.group if previous is not None else "")
+    span = Span(run.labels[-1].start, run.labels[-1].end)
+    table.subtotals.append(TableRow(f"subtotal.{group}", run.labels[-1].raw, span,
+                                    list(run.values)))
 
 
 def _resolve_t3(table: Table, ambiguous: dict[str, list[tuple[int, ...]]]) -> None:

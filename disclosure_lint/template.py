@@ -294,3 +294,139 @@ def official_label_differs(label: str, spec: RowSpec) -> str | None:
     """The official label when ``label`` is a known wrong wording of ``spec``'s label."""
     body = strip_numbering(normalise(label))
     return T3_ROW_VARIANTS.get(body)
+
+
+# ====================================================================
+# Narrative checks (DL103–DL106, DL302, DL602–DL604, DL701): data only.
+# Official section titles stay in ``SECTIONS`` above; this block adds the
+# words the narrative rules look for (domain.md §1.2, §2, §7 E10–E15).
+# ====================================================================
+
+# A qualifier put before an official section title that leaves the title itself intact
+# (五、政府信息公开工作存在的主要问题及改进情况, Shanghai and 047): not a variant wording.
+SECTION_TITLE_QUALIFIERS = frozenset({"政府信息公开工作", "政府信息公开", "政务公开工作", "本机关"})
+
+
+@dataclass(frozen=True, slots=True)
+class AspectSpec:
+    """One of the five aspects section 一 must cover (domain.md §2 一, E12)."""
+
+    key: str
+    name: str
+    name_en: str
+    keywords: re.Pattern[str]  # searched in the normalised text of section 一
+
+
+OVERVIEW_ASPECTS: tuple[AspectSpec, ...] = (
+    AspectSpec("proactive", "主动公开", "proactive disclosure", re.compile(r"主动公开")),
+    AspectSpec("on_request", "依申请公开", "disclosure on application",
+               re.compile(r"依申请|公开申请|申请公开|信息申请")),
+    AspectSpec("management", "政府信息管理", "management of government information",
+               re.compile(r"管理")),
+    AspectSpec("platform", "政府信息公开平台建设", "disclosure platforms",
+               re.compile(r"平台|网站|新媒体|公众号|公开栏|公开专区|政务公开专区|公报|微博")),
+    AspectSpec("oversight", "监督保障", "oversight and safeguards",
+               re.compile(r"监督|保障|考核|培训|评议|责任追究|问责")),
+)
+
+# Section texts that say nothing (DL104), compared after ``normalise`` and with
+# trailing punctuation removed.
+EMPTY_SECTION_TEXTS = frozenset({"无", "暂无", "没有", "无内容", "不涉及", "不适用", "空", "略",
+                                 "/", "-", "—", "——"})
+
+# 信息处理费 statement in section 六 (domain.md §2 六, E10).
+FEE_NAME = re.compile(r"信息处理费")
+FEE_WORD = re.compile(r"处理费")
+FEE_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|元)|零元")
+FEE_NEGATION = re.compile(r"未|没有|无|不|零|免")
+# a nil statement about charging in disclosure work ("政府信息公开未发生收费情况")
+FEE_NIL_CHARGE = re.compile(r"(?:未|没有|无|不|零)[^。；;，,]{0,8}(?:收费|收取[^。；;]{0,6}费)"
+                            r"|(?:收费|收取[^。；;]{0,6}费)[^。；;]{0,6}(?:为\s*)?(?:0|零)\s*元")
+FEE_NOT_DISCLOSURE = re.compile(r"行政事业性收费")
+FEE_STATEMENT_FROM_YEAR = 2021  # 国办函〔2020〕109号; the 2021 format asks for it
+
+# Section 五 (DL604, E11): problem and measure cues.
+PROBLEM_CUES = re.compile(r"问题|不足|短板|差距|薄弱|不够|有待|欠缺|不高|不强|不到位|滞后|单一")
+MEASURE_CUES = re.compile(r"改进|措施|下一步|今后|将|加强|完善|提升|提高|推进|持续|强化|优化|"
+                          r"整改|加大|健全|规范|深化|落实|做好|丰富|拓宽")
+# sub-heading words that name the parts of section 五 and are not measures themselves
+SECTION5_PART_TITLES = re.compile(r"存在的?主要?问题|改进(?:措施|情况)|整改(?:措施|情况)|及|和|情况")
+# "有待加强" names a problem, not a measure
+MEASURE_AS_PROBLEM = re.compile(r"(?:有待|亟待|仍需|尚需|还需|需要|需|不够|不足以?)(?:进一步)?"
+                                r"(?:加强|提高|提升|完善|改进|强化|优化|规范|深化|落实|加大|健全)")
+
+# Administrative levels of a place name (DL603, E15): 县 and 区 are peers (both
+# county-level), so one place is not both; 市 is left out on purpose, since a city
+# and its namesake county are different places (长沙市 / 长沙县, 南昌市 / 南昌县).
+PLACE_LEVELS = ("县", "区")
+# Words that end in a level character but are not a place name + level.
+PLACE_STEM_STOP = frozenset({
+    "自治", "示范", "开发", "高新", "保税", "试验", "实验", "综合", "新城", "经济", "工业", "产业",
+    "功能", "风景", "旅游", "度假", "贫困", "直辖", "地级", "设区", "城市", "城区", "市辖", "辖区",
+    "社区", "园区", "景区", "片区", "新区", "老城", "主城", "市区", "郊区", "山区", "牧区", "林区",
+    "矿区", "库区", "灾区", "街区", "校区", "厂区", "营区", "商业", "生态", "文明", "卫生", "先进",
+    "百强", "强县", "强市", "大县", "大市", "农业", "粮食", "文化", "体育", "健康", "宜居", "全国",
+    "所在", "相邻", "周边", "有关", "相关", "其他", "其它", "省会", "中心", "特大", "县级", "市级",
+    "区级", "各县", "各区", "各市", "全县", "全区", "全市", "本县", "本区", "本市", "我县", "我区",
+    "我市", "该县", "该区", "该市", "县城", "城关",
+    # verbs and connectives that precede a bare 县委 / 区政府 …
+    "贯彻", "落实", "围绕", "更新", "强化", "通过", "推进", "发布", "按照", "根据", "依托", "配合",
+    "协助", "报送", "上报", "报请", "提请", "报经", "提交", "对接", "服务", "支持", "参加", "召开",
+    "印发", "转发", "执行", "完成", "接受", "组织", "结合", "聚焦", "紧扣", "响应", "积极", "认真",
+    "及时", "全面", "坚持", "关于", "经过", "经由", "同时", "以及", "并由", "获得", "取得", "得到",
+    "受到", "加强", "指导", "领导", "部署", "安排", "要求", "规定", "建立", "健全", "开展", "推动",
+    "实施", "负责", "承担", "牵头", "参与", "协调", "督促", "检查", "考核", "评议", "审核", "审查",
+    "批准", "上级", "主管", "以上", "以下", "所属", "直属", "各级", "全体", "成立", "设立", "简称",
+    "作为", "成为", "属于", "隶属", "位于", "向上", "报告", "汇报", "请示", "联合", "会同", "协同",
+})
+# A character that cannot be part of a place-name stem (function words, levels).
+PLACE_STEM_BAD_CHARS = frozenset("的了在和与及或对向从于为将把被由以按据经各全本我该此其这那每辖城"
+                                 "县区市省镇乡村街道州盟旗一二三四五六七八九十")
+# Occurrences that name the former unit on purpose (原孟津县, 撤销孟津县)
+PLACE_HISTORY = re.compile(r"(?:原|前|旧|撤销?|改设|更名|设立)$")
+# Words that mark a place + level as the name of a body (县政府, 区委 …)
+PLACE_BODY = re.compile(r"^(?:委|政府|人民政府|门户网站)")
+# The unit's superior named by its bare level: 区委、区政府 / 县委县政府
+BARE_LEVEL_PAIR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与]))(县|区)委[、，,和及与]?(?:\1)(?:人民)?政府")
+
+# Half-width punctuation that has a full-width form in Chinese text (DL701).
+HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
+
+
+# ======================================================================
+# Narrative wording of table 三 (used by DL501 narrative-table-mismatch).
+# How report texts name the applicant columns and the result groups of
+# table 三 when they restate its figures in prose ("其中自然人申请741件",
+# "予以公开及部分公开208件"). Keys are T3 column keys / result groups.
+# ======================================================================
+
+# Applicant columns: words → the T3 column keys whose sum the word means.
+NARRATIVE_APPLICANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("自然人", ("np",)),
+    ("法人或其他组织", ("biz", "res", "npo", "law", "oth")),
+    ("法人和其他组织", ("biz", "res", "npo", "law", "oth")),
+    ("法人及其他组织", ("biz", "res", "npo", "law", "oth")),
+    ("商业企业", ("biz",)),
+    ("科研机构", ("res",)),
+    ("社会公益组织", ("npo",)),
+    ("法律服务机构", ("law",)),
+)
+
+# Result groups: words → RowSpec.group of the rows they sum (（一）…（六）).
+NARRATIVE_RESULTS: tuple[tuple[str, str], ...] = (
+    ("予以公开", "1"),
+    ("部分公开", "2"),
+    ("不予公开", "3"),
+    ("无法提供", "4"),
+    ("不予处理", "5"),
+    ("其他处理", "6"),
+)
+
+
+# ------------------------------------------------------- unit levels (DL217)
+
+# Agencies that can never make 规章 (only the State Council's departments and the
+# governments of provinces and cities with districts can): townships, streets,
+# counties and their departments.  Read from the agency name in the title.
+TOWNSHIP_UNIT = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)|街道办|镇$|乡$")
+COUNTY_UNIT = re.compile(r"县(?:人民政府|政府|.{1,12}(?:局|委员会|办公室|中心))|县$")

@@ -2,8 +2,8 @@
 
 What it checks
     For every row of table 三: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 +
-    法律服务机构 + 其他 (with a non-standard 小计 column: 小计 = the five
-    organisations, 总计 = 自然人 + 小计).
+    法律服务机构 + 其他 (with a non-standard 小计 column: 总计 = 自然人 + 小计; the
+    小计 itself is checked by DL215).
 
 Why
     The 总计 column is defined as the sum of the applicant columns (勾稽关系 of the
@@ -26,12 +26,7 @@ def check(report, options):
             continue
         cells = row.cells
         values = [number(c) for c in cells]
-        if len(cells) == 8:
-            parts = values[1:6]
-            subtotal = sum(parts)
-            if subtotal != values[6]:
-                yield _mismatch(table, row, 6, subtotal, values[6],
-                                Text("五类法人或其他组织之和", "the five organisation columns"))
+        if len(cells) == 8:  # 法人或其他组织小计 column: its own sum is DL215's
             expected = values[0] + values[6]
         else:
             expected = sum(values[:6])

@@ -118,4 +118,4 @@ def test_subtotal_column_is_accepted_and_checked(clean_tab):
     assert serious(lint(text)) == []
     broken = text.replace("一、本年新收政府信息公开申请数量\t\t17\t2\t1\t0\t1\t1\t5\t22",
                           "一、本年新收政府信息公开申请数量\t\t17\t2\t1\t0\t1\t1\t6\t22")
-    assert [d.code for d in serious(lint(broken))] == ["DL211", "DL211", "DL213"]
+    assert sorted(d.code for d in serious(lint(broken))) == ["DL211", "DL213", "DL215"]
