@@ -293,11 +293,14 @@ def _rule_options(rule: Rule, values: dict[str, Any], fail: Any) -> object:
 
     if rule.options is None or not is_dataclass(rule.options):
         raise fail((), f"{rule.code} ({rule.name}) has no options")
-    known = [f.name for f in fields(rule.options) if f.init]
+    # Option names are written in kebab-case like every other key (max-decimals);
+    # the dataclass spells them in snake_case.
+    known = [f.name.replace("_", "-") for f in fields(rule.options) if f.init]
     for name in values:
         if name not in known:
             raise fail((name,), f"unknown option{_suggest(name, known)} "
                                 f"(options of {rule.name}: {', '.join(known) or 'none'})")
+    values = {name.replace("-", "_"): value for name, value in values.items()}
     # JSON mode in strict mode: types are checked as written in TOML (no "5" -> 5), while
     # arrays still become the tuples and frozensets frozen dataclasses use
     import json
@@ -307,7 +310,8 @@ def _rule_options(rule: Rule, values: dict[str, Any], fail: Any) -> object:
         return _adapter(rule.options).validate_json(payload, strict=True)
     except ValidationError as error:
         problem = error.errors(include_url=False)[0]
-        raise fail(tuple(problem["loc"]), _message(problem)) from None
+        loc = tuple(p.replace("_", "-") if isinstance(p, str) else p for p in problem["loc"])
+        raise fail(loc, _message(problem)) from None
 
 
 def _json_default(value: object) -> str:

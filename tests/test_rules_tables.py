@@ -108,3 +108,22 @@ def test_trial_format_in_a_2022_report_is_outdated(clean_tab):
         "2022年度报告的表二仍是 2019 年试行格式，应使用 2021 年格式（国办公开办函〔2021〕30号）",
         "2022年度报告的表三仍是 2019 年试行格式，应使用 2021 年格式（国办公开办函〔2021〕30号）"]
     assert not [d for d in lint(clean_tab) if d.code == "DL601"]
+
+
+def test_rule_options_are_kebab_case_in_the_configuration(tmp_path, clean_tab):
+    import subprocess
+    import sys
+
+    (tmp_path / "r.txt").write_text(clean_tab, encoding="utf-8")
+    (tmp_path / "disclosure-lint.toml").write_text("[rules.fee-amount]\nmax-decimals = 2\n")
+    out = subprocess.run([sys.executable, "-m", "disclosure_lint", "check", "--no-cache",
+                          "--format", "json", str(tmp_path / "r.txt")],
+                         capture_output=True, text=True, timeout=60)
+    assert [r["message"] for r in __import__("json").loads(out.stdout)] == [
+        "收费金额「1.2500」有 4 位小数，超过 2 位"]
+    (tmp_path / "disclosure-lint.toml").write_text('[rules.fee-amount]\nmax-decimals = "2"\n')
+    out = subprocess.run([sys.executable, "-m", "disclosure_lint", "check", "--no-cache",
+                          str(tmp_path / "r.txt")], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    assert out.stderr.strip().endswith(
+        "rules.fee-amount.max-decimals: must be an integer, got '2'")

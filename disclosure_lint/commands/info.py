@@ -53,8 +53,23 @@ def run_explain(args: argparse.Namespace) -> int:
     lines = [f"{rule.code} {rule.name} ({severity})", rule.summary.get(args.lang), ""]
     lines.append((rule.doc or "").strip())
     lines.append("")
+    lines.extend(_options(rule, args.lang))
     lines.append("消息：" if args.lang == "zh" else "Messages:")
     for key, text in rule.messages.items():
         lines.append(f"  {key}: {text[args.lang]}")
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
+
+
+def _options(rule, lang: str) -> list[str]:
+    """The rule's options, as `[tool.disclosure-lint.rules.NAME]` takes them."""
+    import dataclasses
+
+    if rule.options is None or not dataclasses.is_dataclass(rule.options):
+        return ["选项：无" if lang == "zh" else "Options: none", ""]
+    head = "选项" if lang == "zh" else "Options"
+    out = [f"{head} ([tool.disclosure-lint.rules.{rule.name}]):"]
+    for item in dataclasses.fields(rule.options):
+        kind = getattr(item.type, "__name__", str(item.type))
+        out.append(f"  {item.name.replace('_', '-')} ({kind}) = {item.default!r}")
+    return out + [""]
