@@ -1,18 +1,138 @@
-"""DL403 malformed-date: NOT WRITTEN YET (placeholder; the meta-tests fail until it is)."""
+"""DL403 malformed-date: a date that cannot be read (202020年, 202111日, 13月, 2月30日).
 
-from disclosure_lint.rule import Rule, Severity, Text
+What it checks
+    Dates written with Arabic digits (half- or full-width, spaces allowed between the
+    parts) that no reader can resolve to one calendar day or year:
+
+    * a year of five to eight digits before 年 (``202020年``, ``20212022年``);
+    * digits glued together before 日 with 年 and 月 lost (``202111日``,
+      ``20211231日``), typical of HTML-to-text conversion (domain.md §3.4, E18);
+    * 年 followed by a glued month and day (``2021年1231日``);
+    * a month that does not exist (``2021年13月``, ``2021年0月``) or a day that does not exist in
+      its month (``12月32日``, ``4月31日``, ``2021年2月29日``; 2月29日 without a year,
+      or in a leap year, is accepted).
+
+    Not reported: ordinary numbers, counts (``20211件``, ``12345条``), telephone numbers,
+    document numbers (``〔2021〕30号``), durations (``15个工作日``, ``13个月``), date
+    ranges (``1-12月``), a month with neither year nor day (``18月``), and four-digit
+    years. Glued digits are reported only when they begin like a year and what follows
+    the year reads as a month and a day (``2021年100日行动`` and table cells glued by a
+    crawler, ``00000002021年``, are left alone).
+
+Why
+    The statistics period and every dated statement must be readable; a garbled date in
+    the period statement makes the report's period unknown (domain.md §6, §7 E07/E18).
+
+Example (fails)
+    本报告中所列数据的统计期限自 202111日起至20211231日止。
+
+Use instead
+    本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。
+"""
+
+import calendar
+import re
+
+from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.rule import Rule, Severity, Text, finding
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+# A digit run that starts like a year but is too long for one, before 年.
+_LONG_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{3,6})\s*年")
+# Year, month and day glued before 日 (年 and 月 lost).
+_GLUED_DAY = re.compile(r"(?<![\d.年月])((?:19|20)\d{3,6})\s*日(?![均常益报志期])")
+# 年 followed by month and day glued together (月 lost).
+_GLUED_MONTH_DAY = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{3,4})\s*日")
+# A month (with its year and day when present).
+_DATE = re.compile(r"(?<![\d.\-－—~～至到])(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,3})\s*月(?!龄)"
+                   r"(?:\s*(\d{1,3})\s*日)?")
+
+
+def _month_day(digits):
+    """True when ``digits`` can be read as a month and a day run together (1231, 11)."""
+    return any(1 <= int(digits[:i]) <= 12 and 1 <= int(digits[i:]) <= 31
+               for i in (1, 2) if 0 < i < len(digits) and len(digits) - i <= 2)
+
+
+def _month_day_problem(year, month, day):
+    """A Text saying what is impossible about the date, or None when it exists."""
+    if not 1 <= month <= 12:
+        return Text(f"没有{month}月", f"there is no month {month}")
+    if day is None:
+        return None
+    if year is not None:
+        last = calendar.monthrange(year, month)[1]
+    else:
+        last = 29 if month == 2 else calendar.monthrange(2001, month)[1]
+    if not 1 <= day <= last:
+        where = f"{year}年{month}月" if year is not None else f"{month}月"
+        where_en = f"{calendar.month_name[month]} {year}" if year is not None \
+            else calendar.month_name[month]
+        return Text(f"{where}没有{day}日", f"{where_en} has no day {day}")
+    return None
+
+
+def _problems(text):
+    """(start, end, reason) for each unreadable date in ``text`` (digits already half-width)."""
+    taken = []
+
+    def free(start, end):
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in _LONG_YEAR.finditer(text):
+        digits = match.group(1)
+        taken.append((match.start(1), match.end()))
+        yield match.start(1), match.end(), Text(
+            f"年份有{len(digits)}位数字", f"the year has {len(digits)} digits")
+    for match in _GLUED_MONTH_DAY.finditer(text):
+        if free(match.start(1), match.end()) and _month_day(match.group(2)):
+            taken.append((match.start(1), match.end()))
+            yield match.start(1), match.end(), Text("缺少“月”字，月和日连在一起",
+                                                    "月 is missing: month and day run together")
+    for match in _GLUED_DAY.finditer(text):
+        if free(match.start(1), match.end()) and _month_day(match.group(1)[4:]):
+            taken.append((match.start(1), match.end()))
+            yield match.start(1), match.end(), Text("缺少“年”“月”字，数字连在一起",
+                                                    "年 and 月 are missing: the digits run together")
+    for match in _DATE.finditer(text):
+        start = match.start(1) if match.group(1) else match.start(2)
+        if not free(start, match.end()):
+            continue
+        if match.group(1) is None and match.group(3) is None:
+            continue  # a bare "18月" may be a duration; only dated months are judged
+        year = int(match.group(1)) if match.group(1) else None
+        day = int(match.group(3)) if match.group(3) else None
+        reason = _month_day_problem(year, int(match.group(2)), day)
+        if reason is not None:
+            taken.append((start, match.end()))
+            yield start, match.end(), reason
 
 
 def check(report, options):
-    return ()
+    blocks = ([report.title] if report.title is not None else []) + report.blocks()
+    for block in blocks:
+        if block.kind is BlockKind.ROW and not any(ch in block.text for ch in "年月日"):
+            continue
+        text = block.text.translate(_FULLWIDTH)
+        if not any(ch in text for ch in "年月日"):
+            continue
+        for start, end, reason in sorted(_problems(text), key=lambda p: p[0]):
+            yield finding("DL403", Span(block.span.start + start, block.span.start + end),
+                          "date", date=text[start:end], reason=reason)
 
 
 RULE = Rule(
     code="DL403",
     name="malformed-date",
     severity=Severity.WARNING,
-    summary=Text("", ""),
+    summary=Text("日期无法识别（如 202020年、202111日）", "a date that cannot be read"),
     check=check,
-    messages={},
+    messages={
+        "date": {"zh": "日期「{date}」无法识别：{reason}",
+                 "en": "the date \"{date}\" cannot be read: {reason}"},
+        "hint": {"zh": "写成完整的“YYYY年M月D日”，例如“2021年12月31日”",
+                 "en": "write the full date as YYYY年M月D日, e.g. 2021年12月31日"},
+    },
     doc=__doc__,
 )

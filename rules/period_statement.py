@@ -1,18 +1,156 @@
-"""DL402 period-statement: NOT WRITTEN YET (placeholder; the meta-tests fail until it is)."""
+"""DL402 period-statement: the statistics period is not 1 January – 31 December of the report year.
 
-from disclosure_lint.rule import Rule, Severity, Text
+What it checks
+    The sentence that states the statistics period ("本报告中所列数据的统计期限自2021年
+    1月1日起至2021年12月31日止", also 统计时限 / 统计时间 / 数据统计 …, with or without
+    the year of the end date, with spaces, full-width digits, and when a PDF extraction
+    breaks it over two lines). It reports:
+
+    * an end date other than 12月31日 (``至2021年12月30日止``);
+    * an end year different from the start year and from the report year
+      (``自2021年1月1日起至2022年12月31日止`` in a 2021 report);
+    * a start date other than 1月1日.
+
+    Deliberately not reported: a start year that is not the report year (DL401
+    year-mismatch reports it), a date that cannot be read at all (DL403 malformed-date
+    reports it; an eight-digit ``20211230日`` is still read here as 2021-12-30), and a
+    report without a period statement: the sentence is customary, not required
+    (domain.md §6). "截至2021年12月31日" (a point in time, not a period) is not a period
+    statement.
+
+Why
+    The annual report covers the calendar year of its title (domain.md §6, §7 E07); a
+    period that stops early or runs into another year makes every figure of the tables
+    doubtful.
+
+Example (fails), in a 2021 report
+    本报告所列数据统计期限自2021年1月1日起至2021年12月30日止。
+
+Use instead
+    本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。
+"""
+
+import calendar
+import re
+
+from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.rule import Rule, Severity, Text, finding
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_KEY = re.compile(r"统计(?:期限|时限|区间|时间|期间|周期|时段)|数据统计|所列数据(?:的)?(?:时间|期间|期限)")
+
+
+def _d(name):
+    """A date: 年 optional (the end date often omits it), or eight glued digits + 日."""
+    return (rf"(?P<{name}>(?:(?P<{name}y>\d+)\s*年\s*)?(?P<{name}m>\d+)\s*月\s*(?P<{name}d>\d+)\s*日"
+            rf"|(?P<{name}g>\d{{8}})\s*日)")
+
+
+_RANGE = re.compile(r"[^。；;\d]{0,12}?" + _d("s") +
+                    r"\s*(?:起|开始)?\s*[,，]?\s*(?:至|到|止于|[-－—~～]{1,2})\s*" + _d("e"))
+_TERMINAL = "。！？!?；;"
+
+
+def _date(match, name):
+    """(year or None, month, day) of one date of the match, or None when it cannot be read."""
+    year, month, day, glued = (match.group(name + part) for part in "ymdg")
+    if glued:
+        year, month, day = glued[:4], glued[4:6], glued[6:]
+    if year is not None and len(year) != 4:
+        return None
+    y = int(year) if year else None
+    m, d = int(month), int(day)
+    if not 1 <= m <= 12:
+        return None
+    last = calendar.monthrange(y if y else 2000, m)[1]
+    if not 1 <= d <= last:
+        return None
+    return y, m, d
+
+
+def _joined(blocks, index):
+    """The text of blocks[index] joined with the next blocks when a line break cut the
+    sentence (PDF extraction), and a function mapping a position to a report offset."""
+    parts = [blocks[index]]
+    text = blocks[index].text
+    while index + 1 < len(blocks) and len(parts) < 3 and \
+            not text.rstrip().endswith(tuple(_TERMINAL)):
+        index += 1
+        if blocks[index].kind is BlockKind.ROW:
+            break
+        parts.append(blocks[index])
+        text += blocks[index].text
+    starts = []
+    pos = 0
+    for block in parts:
+        starts.append((pos, block.span.start))
+        pos += len(block.text)
+
+    def offset(i):
+        base, origin = next((p, o) for p, o in reversed(starts) if p <= i)
+        return origin + (i - base)
+
+    return text.translate(_FULLWIDTH), offset
+
+
+def _statements(report):
+    blocks = [b for b in report.blocks() if b.kind is not BlockKind.ROW or _KEY.search(b.text)]
+    for index, block in enumerate(blocks):
+        if not _KEY.search(block.text):
+            continue
+        text, offset = _joined(blocks, index)
+        for key in _KEY.finditer(text):
+            if key.start() >= len(block.text):
+                break
+            match = _RANGE.match(text, key.end())
+            if match:
+                yield match, offset
+
+
+def _show(date):
+    year, month, day = date
+    return f"{year}年{month}月{day}日" if year else f"{month}月{day}日"
 
 
 def check(report, options):
-    return ()
+    for match, offset in _statements(report):
+        start, end = _date(match, "s"), _date(match, "e")
+        if start is None or end is None:
+            continue  # unreadable: DL403 reports it
+        start_year = start[0]
+        expected_year = report.year or start_year
+        if start[1:] != (1, 1):
+            yield finding("DL402", Span(offset(match.start("s")), offset(match.end("s") - 1) + 1),
+                          "start", found=_show(start),
+                          expected=f"{expected_year}年1月1日" if expected_year else "1月1日")
+        end_year = end[0] or start_year
+        where = Span(offset(match.start("e")), offset(match.end("e") - 1) + 1)
+        if end[1:] != (12, 31):
+            expected = f"{expected_year}年12月31日" if expected_year else "12月31日"
+            yield finding("DL402", where, "end", found=_show(end), expected=expected)
+        elif None not in (end_year, start_year) and end_year != start_year \
+                and end_year != report.year:
+            yield finding("DL402", where, "end-year", found=_show(end),
+                          start=_show(start), expected=f"{expected_year}年12月31日")
 
 
 RULE = Rule(
     code="DL402",
     name="period-statement",
     severity=Severity.WARNING,
-    summary=Text("", ""),
+    summary=Text("统计期限不是报告年度的1月1日至12月31日",
+                 "the statistics period is not 1 January – 31 December of the report year"),
     check=check,
-    messages={},
+    messages={
+        "end": {"zh": "统计期限止于 {found}，应为 {expected}",
+                "en": "the statistics period ends on {found}; it must end on {expected}"},
+        "end-year": {"zh": "统计期限自 {start} 起至 {found} 止，跨了年度；应止于 {expected}",
+                     "en": "the statistics period runs from {start} to {found}, into another "
+                           "year; it must end on {expected}"},
+        "start": {"zh": "统计期限始于 {found}，应为 {expected}",
+                  "en": "the statistics period starts on {found}; it must start on {expected}"},
+        "hint": {"zh": "年度报告的统计期限为报告年度的1月1日至12月31日",
+                 "en": "an annual report covers 1 January to 31 December of its year"},
+    },
     doc=__doc__,
 )
