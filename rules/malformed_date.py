@@ -73,6 +73,10 @@ def _month_day_problem(year, month, day):
     return None
 
 
+_FULLWIDTH_DIGIT = re.compile("[０-９]")
+_DIGIT_DATE_MARK = re.compile(r"\d\s*[年月日]")
+
+
 def _problems(text):
     """(start, end, reason) for each unreadable date in ``text`` (digits already half-width)."""
     taken = []
@@ -112,10 +116,10 @@ def _problems(text):
 def check(report, options):
     blocks = ([report.title] if report.title is not None else []) + report.blocks()
     for block in blocks:
-        if block.kind is BlockKind.ROW and not any(ch in block.text for ch in "年月日"):
-            continue
-        text = block.text.translate(_FULLWIDTH)
-        if not any(ch in text for ch in "年月日"):
+        text = block.text
+        if _FULLWIDTH_DIGIT.search(text):
+            text = text.translate(_FULLWIDTH)
+        if _DIGIT_DATE_MARK.search(text) is None:  # no digits before 年/月/日: no date here
             continue
         for start, end, reason in sorted(_problems(text), key=lambda p: p[0]):
             yield finding("DL403", Span(block.span.start + start, block.span.start + end),

@@ -34,6 +34,7 @@ from disclosure_lint.model import Span
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_DIGIT = re.compile("[０-９]")
 _OPEN = r"[〔\[［(（【]"
 _CLOSE = r"[〕\]］)）】]"
 _NOTICE_2019 = re.compile(rf"国办公开办函\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号"
@@ -51,7 +52,9 @@ def _plan_findings(report, year):
     for block in report.blocks():
         if "要点" not in block.text:
             continue
-        text = block.text.translate(_FULLWIDTH)
+        text = block.text
+        if _FULLWIDTH_DIGIT.search(text):
+            text = text.translate(_FULLWIDTH)
         for match in _PLAN.finditer(text):
             found = int(match.group(1))
             if found >= year or found < year - 10:
@@ -66,7 +69,11 @@ def _plan_findings(report, year):
 def _notice_findings(report, year):
     if year < 2021:
         return
-    text = report.text.translate(_FULLWIDTH)
+    text = report.text
+    if "号" not in text and "有关事项的通知" not in text:
+        return  # neither notice can be cited without one of these
+    if _FULLWIDTH_DIGIT.search(text):
+        text = text.translate(_FULLWIDTH)
     if _FORMAT_2021.search(text):
         return
     match = _NOTICE_2019.search(text)
