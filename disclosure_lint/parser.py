@@ -175,7 +175,7 @@ def _read_title(report: Report, lines: list[line_lexer.Line]) -> None:
             report.year = int(match.group("year"))
             start = line.content_start + match.start("year")
             report.year_span = Span(start, start + 4)
-            agency = match.group("agency").strip(" :：")
+            agency = re.split(r"[:：]", match.group("agency"))[-1].strip()  # '标题：…'
             report.agency = agency or None
             return
     match = _PERIOD_YEAR.search(report.text[:3000])

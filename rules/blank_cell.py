@@ -1,7 +1,10 @@
 """DL204 blank-cell: a table cell that needs a number is blank or holds "/", "—", "-".
 
 What it checks
-    Every value slot of a located row of tables 二, 三 and 四.
+    Every value slot of a located row of tables 二, 三 and 四.  One finding per row,
+    naming its blank columns; when the same columns are blank in every row of
+    table 三 (a whole column group left empty, as in HTML exports that leave the
+    法人或其他组织 cells empty), one finding for the table instead of one per row.
 
 Why
     The format asks for a number in every cell; zero is written 0. Checkers treat a
@@ -14,22 +17,65 @@ Use instead
     一、本年新收政府信息公开申请数量  26  0  0  0  0  0  26
 """
 
-from disclosure_lint.rule import Rule, Severity, Text, finding
+from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.tablecheck import all_rows, column_name, expected_cells, row_name
 from disclosure_lint.template import T4_ROW_KEY
 
 
+def _blanks(table, row):
+    aligned = len(row.cells) == expected_cells(table, row)
+    return [(index, cell) for index, cell in enumerate(row.cells)
+            if cell.value is None and not cell.inferred], aligned
+
+
+def _names(table, indexes, aligned):
+    if not aligned:
+        return Text("、".join(f"第{i + 1}个值" for i in indexes),
+                    ", ".join(f"value {i + 1}" for i in indexes))
+    names = [column_name(table, i) for i in indexes]
+    return Text("」「".join(n.zh for n in names), ", ".join(n.en for n in names))
+
+
+def _whole_columns(table):
+    """Columns of table 三 blank in every row, when there are at least three rows."""
+    rows = list(table.rows.values())
+    if table.kind != "T3" or len(rows) < 3:
+        return set()
+    common = None
+    for row in rows:
+        blanks, aligned = _blanks(table, row)
+        if not aligned:
+            return set()
+        indexes = {i for i, _ in blanks}
+        common = indexes if common is None else common & indexes
+    return common or set()
+
+
 def check(report, options):
+    whole = {}
+    table = report.tables.get("T3")
+    if table is not None:
+        whole = _whole_columns(table)
+        if whole:
+            rows = list(table.rows.values())
+            first = rows[0].cells[min(whole)]
+            yield finding("DL204", first.span, "columns",
+                          [Related(r.label_span, Text(r.label[:20], r.label[:20]))
+                           for r in rows[1:3]],
+                          columns=_names(table, sorted(whole), True), rows=len(rows))
     for table, row in all_rows(report):
-        aligned = len(row.cells) == expected_cells(table, row)
-        for index, cell in enumerate(row.cells):
-            if cell.value is not None or cell.inferred:
-                continue
-            column = column_name(table, index) if aligned else Text(f"第{index + 1}个值",
-                                                                    f"value {index + 1}")
-            name = Text("表四", "T4") if row.key == T4_ROW_KEY else row_name(row.key)
-            message = "blank" if not cell.raw else "placeholder"
-            yield finding("DL204", cell.span, message, row=name, column=column, raw=cell.raw)
+        blanks, aligned = _blanks(table, row)
+        if table.kind == "T3":
+            blanks = [(i, c) for i, c in blanks if i not in whole]
+        if not blanks:
+            continue
+        name = Text("表四", "T4") if row.key == T4_ROW_KEY else row_name(row.key)
+        raws = {c.raw for _, c in blanks}
+        what = Text("为空", "blank") if raws == {""} else \
+            Text("为空或为“" + "”“".join(sorted(r for r in raws if r)) + "”",
+                 "blank or " + ", ".join(f'"{r}"' for r in sorted(raws if raws else [])))
+        yield finding("DL204", blanks[0][1].span, "row", row=name,
+                      columns=_names(table, [i for i, _ in blanks], aligned), what=what)
 
 
 RULE = Rule(
@@ -39,10 +85,11 @@ RULE = Rule(
     summary=Text("需要填数字的单元格为空或为“/”“—”", "a value cell is blank or a dash"),
     check=check,
     messages={
-        "blank": {"zh": "「{row}」的「{column}」为空，应填写数字",
-                  "en": "{row}, {column} is blank; it needs a number"},
-        "placeholder": {"zh": "「{row}」的「{column}」为“{raw}”，应填写数字",
-                        "en": "{row}, {column} holds \"{raw}\"; it needs a number"},
+        "row": {"zh": "「{row}」的「{columns}」{what}，应填写数字",
+                "en": "{row}: {columns} {what}; a number is needed"},
+        "columns": {"zh": "表三的「{columns}」列在全部 {rows} 行中都为空，应填写数字",
+                    "en": "T3 columns {columns} are blank in all {rows} rows; numbers are "
+                          "needed"},
         "hint": {"zh": "没有发生的填 0", "en": "write 0 where nothing happened"},
     },
     doc=__doc__,

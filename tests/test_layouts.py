@@ -94,10 +94,18 @@ def test_blank_and_placeholder_cells(clean_tab):
                              "二、上年结转政府信息公开申请数量\t\t1\t/\t—\t\t0\t0\t1")
     diags = [d for d in lint(text) if d.code == "DL204"]
     assert [d.message for d in diags] == [
-        "「二、上年结转政府信息公开申请数量」的「商业企业」为“/”，应填写数字",
-        "「二、上年结转政府信息公开申请数量」的「科研机构」为“—”，应填写数字",
-        "「二、上年结转政府信息公开申请数量」的「社会公益组织」为空，应填写数字",
+        "「二、上年结转政府信息公开申请数量」的「商业企业」「科研机构」「社会公益组织」为空或为“/”“—”，应填写数字",
     ]
+    assert diags[0].hint == "没有发生的填 0"
+
+
+def test_a_column_group_blank_in_every_row_is_one_finding():
+    from conftest import FIXTURES
+
+    diags = [d for d in lint((FIXTURES / "shuyang-fgj-2023.html").read_bytes(),
+                             "shuyang.html") if d.code == "DL204"]
+    assert [(d.line, d.message) for d in diags] == [
+        (414, "表三的「商业企业」「科研机构」「社会公益组织」「法律服务机构」「其他」列在全部 25 行中都为空，应填写数字")]
 
 
 def test_subtotal_column_is_accepted_and_checked(clean_tab):
