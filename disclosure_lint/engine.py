@@ -29,10 +29,21 @@ class Linter:
     # (``template``); None keeps the one detected from the tables
     edition: str | None = None
 
+    def __post_init__(self) -> None:
+        self._by_code = {r.code: r for r in self.rules}
+        # Without per-file ignores every file runs the same rules: decide once.
+        self._same_for_all = None if self.selection.per_file_ignores else \
+            [r for r in self.rules if self.selection.enabled(r, None)]
+
+    def _active(self, path: str) -> list[Rule]:
+        if self._same_for_all is not None:
+            return self._same_for_all
+        return [r for r in self.rules if self.selection.enabled(r, path)]
+
     def lint_bytes(self, data: bytes, path: str) -> FileResult:
         result = FileResult(path)
-        active = [r for r in self.rules if self.selection.enabled(r, path)]
-        by_code = {r.code: r for r in self.rules}
+        active = self._active(path)
+        by_code = self._by_code
         try:
             source = read_source(data, path)
         except UnreadableInput as error:
