@@ -320,13 +320,15 @@ class AspectSpec:
 OVERVIEW_ASPECTS: tuple[AspectSpec, ...] = (
     AspectSpec("proactive", "主动公开", "proactive disclosure", re.compile(r"主动公开")),
     AspectSpec("on_request", "依申请公开", "disclosure on application",
-               re.compile(r"依申请|公开申请|申请公开|信息申请")),
+               re.compile(r"依申请|公开申请|申请公开|信息申请|申请件|"
+                          r"(?:收到|受理|办理|答复)[^。；;]{0,12}申请")),
     AspectSpec("management", "政府信息管理", "management of government information",
                re.compile(r"管理")),
     AspectSpec("platform", "政府信息公开平台建设", "disclosure platforms",
-               re.compile(r"平台|网站|新媒体|公众号|公开栏|公开专区|政务公开专区|公报|微博")),
+               re.compile(r"平台|网站|门户|新媒体|公众号|公开栏|公示栏|公开专区|公报|微博|"
+                          r"客户端|小程序|APP", re.IGNORECASE)),
     AspectSpec("oversight", "监督保障", "oversight and safeguards",
-               re.compile(r"监督|保障|考核|培训|评议|责任追究|问责")),
+               re.compile(r"监督|保障|考核|考评|培训|评议|责任追究|问责|督查|督导|绩效")),
 )
 
 # Section texts that say nothing (DL104), compared after ``normalise`` and with

@@ -1,18 +1,77 @@
-"""DL106 missing-overview-aspect: NOT WRITTEN YET (placeholder; the meta-tests fail until it is)."""
+"""DL106 missing-overview-aspect: section 一 does not cover one of its five aspects.
 
-from disclosure_lint.rule import Rule, Severity, Text
+What it checks
+    The text of section 一、总体情况 (paragraphs and sub-headings, not tables) for a
+    word of each of the five aspects the 2021 format names: 主动公开, 依申请公开,
+    政府信息管理, 政府信息公开平台建设, 监督保障 (keywords in ``template.OVERVIEW_ASPECTS``,
+    deliberately broad: 网站 or 新媒体 count for 平台建设, 考核 or 培训 for 监督保障). One
+    finding per missing aspect, at the heading of section 一.
+    Not reported: a section 一 that is the last section of the text (the copy stops
+    inside it, so what follows cannot be judged); reports in the 2019 trial format
+    (the five aspects are the 2021 notice's wording), and reports for years before 2021.
+
+Why
+    The 2021 format (国办公开办函〔2021〕30号) asks section 一 to cover mainly these five
+    aspects; an overview that only lists website postings omits what supervisors
+    check (domain.md §2 一, §7 E12).
+
+Example (fails)
+    一、总体情况
+    2021年，我镇通过政府网站主动公开政府信息56条。
+
+Use instead
+    一、总体情况
+    （一）主动公开 …（二）依申请公开 …（三）政府信息管理 …（四）平台建设 …（五）监督保障 …
+"""
+
+import re
+
+from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.rule import Rule, Severity, Text, finding
+from disclosure_lint.template import OVERVIEW_ASPECTS
+
+_SPACES = re.compile(r"\s+")
 
 
 def check(report, options):
-    return ()
+    overview = report.section("overview")
+    if overview is None or overview is report.sections[-1]:
+        return
+    if report.year is not None and report.year < 2021:
+        return  # 2019 trial format
+    missing = list(OVERVIEW_ASPECTS)
+    tail = ""  # a keyword may be broken over two lines (page breaks in PDF copies)
+    for block in overview.blocks:
+        if block.kind is BlockKind.ROW:
+            continue
+        text = tail + _SPACES.sub("", block.text)  # keywords are Chinese: no NFKC needed
+        tail = text[-8:]
+        missing = [a for a in missing if not a.keywords.search(text)]
+        if not missing:
+            return
+    heading = overview.heading
+    at = Span(heading.span.start, heading.title_span.end)
+    for aspect in missing:
+        yield finding("DL106", at, "missing", aspect=Text(aspect.name, aspect.name_en),
+                      title=Text(heading.title, heading.title))
 
 
 RULE = Rule(
     code="DL106",
     name="missing-overview-aspect",
     severity=Severity.WARNING,
-    summary=Text("", ""),
+    summary=Text("总体情况缺少五个方面之一（主动公开、依申请公开、政府信息管理、平台建设、监督保障）",
+                 "section 一 lacks one of its five aspects"),
     check=check,
-    messages={},
+    messages={
+        "missing": {"zh": "「一、{title}」未涉及“{aspect}”方面的情况",
+                    "en": "section 一 ({title}) says nothing about {aspect}"},
+        "hint": {"zh": "在总体情况中补充“{aspect}”方面的工作（格式要求总体情况涵盖主动公开、依申请公开、"
+                       "政府信息管理、政府信息公开平台建设、监督保障五个方面）",
+                 "en": "add a paragraph on {aspect} (the 2021 format asks section 一 to cover "
+                       "proactive disclosure, disclosure on application, information management, "
+                       "platforms, and oversight)"},
+    },
     doc=__doc__,
+    editions=frozenset({"2021"}),
 )

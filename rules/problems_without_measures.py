@@ -1,18 +1,111 @@
-"""DL604 problems-without-measures: NOT WRITTEN YET (placeholder; the meta-tests fail until it is)."""
+"""DL604 problems-without-measures: section 五 names problems but no measures, or is perfunctory.
 
-from disclosure_lint.rule import Rule, Severity, Text
+What it checks
+    The text of section 五、存在的主要问题及改进情况 (paragraphs, list items and
+    sub-headings). Reported when
+    1. it names problems (问题, 不足, 短板, 差距, 有待 …) but no improvement measure
+       (改进, 措施, 下一步, 将, 加强, 完善, 提升 … — "有待加强" counts as a problem, not a
+       measure); or
+    2. it has content but fewer than ``min-chars`` (option) characters (letters and digits)
+       altogether, e.g. "暂未发现问题。": perfunctory.
+    Not reported: a section that is empty or says only 无 (DL104 reports it); a
+    section 五 that is the last section of the text (the copy stops inside it).
+
+Why
+    条例 Art. 50(四) and the 2021 format ask for the main problems *and* the
+    improvements; KIROGOVCOMPARE's narrative_sec5_gap flags a very short section
+    五; a perfunctory report is named in the notice's responsibility clause
+    (domain.md §2 五, §7 E11).
+
+Example (fails)
+    五、存在的主要问题及改进情况
+    我镇政府信息公开工作还存在公开内容不够全面、更新不够及时等问题。
+
+Use instead
+    五、存在的主要问题及改进情况
+    我镇政府信息公开工作还存在公开内容不够全面、更新不够及时等问题。下一步，我镇将加强
+    信息收集，及时更新公开内容。
+"""
+
+import re
+from dataclasses import dataclass
+
+from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.rule import Related, Rule, Severity, Text, finding
+from disclosure_lint.template import (EMPTY_SECTION_TEXTS, MEASURE_AS_PROBLEM, MEASURE_CUES,
+                                      PROBLEM_CUES, SECTION5_PART_TITLES, normalise)
+
+_WORD = re.compile(r"\w")
+_PUNCT_END = re.compile(r"[\s。.;；,，:：!！、]+$")
+_NUMBERING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
+                        r"\d{1,2}[、.．](?!\d))\s*")
 
 
-def check(report, options):
-    return ()
+@dataclass(frozen=True)
+class Options:
+    min_chars: int = 30  # less text than this (letters and digits) is perfunctory
+
+
+def _content(block) -> str:
+    return _PUNCT_END.sub("", _NUMBERING.sub("", normalise(block.text)))
+
+
+def check(report, options: Options):
+    section = report.section("problems")
+    if section is None or section is report.sections[-1]:
+        return
+    blocks = [b for b in section.blocks if b.kind is not BlockKind.ROW]
+    texts = [_content(b) for b in blocks]
+    if not any(t and t not in EMPTY_SECTION_TEXTS for t in texts):
+        return  # empty or 无: DL104
+    # the body text, without the section's own title words repeated in sub-headings
+    body = " ".join(t for t, b in zip(texts, blocks) if b.kind is not BlockKind.HEADING)
+    everything = " ".join(texts)
+    size = len(_WORD.findall(everything))
+    heading = section.heading
+    at = Span(heading.span.start, heading.title_span.end)
+    if size < options.min_chars:
+        shown = " ".join(b.text.strip() for b in blocks)
+        yield finding("DL604", at, "perfunctory", size=size, minimum=options.min_chars,
+                      text=shown if len(shown) <= 30 else shown[:30] + "…")
+        return
+    problem = PROBLEM_CUES.search(body)
+    if problem is None:
+        return
+    # sub-headings count for what they say beyond the part titles (（二）改进措施 is none)
+    said = " ".join(t if b.kind is not BlockKind.HEADING else SECTION5_PART_TITLES.sub("", t)
+                    for t, b in zip(texts, blocks))
+    measures = MEASURE_CUES.search(MEASURE_AS_PROBLEM.sub("", said))
+    if measures is not None:
+        return
+    where = next((b for b in blocks if b.kind is not BlockKind.HEADING
+                  and PROBLEM_CUES.search(normalise(b.text))), blocks[0])
+    yield finding("DL604", at, "no-measures",
+                  [Related(where.span, Text("此处列出了问题", "problems are listed here"))],
+                  cue=problem.group(0))
 
 
 RULE = Rule(
     code="DL604",
     name="problems-without-measures",
     severity=Severity.WARNING,
-    summary=Text("", ""),
+    summary=Text("第五部分只列问题不写改进措施，或内容过于简略",
+                 "section 五 lists problems but no improvement measures, or is perfunctory"),
     check=check,
-    messages={},
+    messages={
+        "no-measures": {"zh": "「五、存在的主要问题及改进情况」列出了问题（“{cue}”），但没有写改进措施",
+                        "en": "section 五 names problems (\"{cue}\") but no improvement measures"},
+        "no-measures.hint": {"zh": "针对所列问题写明改进措施，如“下一步，将……”",
+                             "en": "state the measures taken or planned for each problem "
+                                   "(\"下一步，将……\")"},
+        "perfunctory": {"zh": "「五、存在的主要问题及改进情况」只有 {size} 个字（「{text}」），"
+                              "少于 {minimum} 个字，过于简略",
+                        "en": "section 五 has only {size} characters (\"{text}\"), fewer than "
+                              "{minimum}: perfunctory"},
+        "perfunctory.hint": {"zh": "写明本年度工作中存在的主要问题和相应的改进措施（不少于 {minimum} 字）",
+                             "en": "describe the main problems of the year and the improvements "
+                                   "(at least {minimum} characters)"},
+    },
     doc=__doc__,
+    options=Options,
 )
