@@ -44,7 +44,7 @@ def test_text_output_has_frame_and_summary():
     assert out.returncode == 1
     assert f"{SEED}:37:91: DL301 [警告]" in out.stdout
     assert " 37 │ " in out.stdout and "^^^^" in out.stdout
-    assert out.stdout.rstrip().endswith("检查了 1 个文件，发现 6 个问题（错误 3，警告 3，提示 0）。")
+    assert out.stdout.rstrip().endswith("检查了 1 个文件，发现 13 个问题（错误 3，警告 4，提示 6）。")
 
 
 def test_clean_run_is_one_line():
@@ -109,12 +109,13 @@ def test_other_formats(fmt):
     if fmt == "sarif":
         log = json.loads(out.stdout)
         assert log["version"] == "2.1.0"
-        assert len(log["runs"][0]["results"]) == 6
+        assert len(log["runs"][0]["results"]) == 13
+        assert {r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]} >= {"DL301", "DL701"}
     elif fmt == "github":
         assert f"::warning file={SEED},line=37,col=91" in out.stdout
     else:
         rows = list(csv.reader(io.StringIO(out.stdout)))
-        assert rows[0][:4] == ["path", "line", "column", "code"] and len(rows) == 7
+        assert rows[0][:4] == ["path", "line", "column", "code"] and len(rows) == 14
 
 
 def test_statistics():

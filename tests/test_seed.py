@@ -21,6 +21,24 @@ def test_seed_findings_exactly(seed):
     ]
 
 
+def test_seed_findings_with_the_whole_catalogue(seed):
+    assert codes(lint(seed)) == [
+        ("DL105", 5),  # ## for 一/二, ### for 三/四/五, bold for 六
+        ("DL603", 33),  # 孟津县 next to 区委、区政府
+        ("DL301", 37),
+        ("DL105", 41),
+        ("DL205", 62),
+        ("DL205", 68),
+        ("DL203", 86),
+        ("DL203", 87),
+        ("DL203", 94),
+        ("DL701", 100),  # half-width commas in Chinese text
+        ("DL105", 104),  # (二) plain next to #### (一)
+        ("DL105", 110),
+        ("DL602", 110),  # section 六 says nothing about 信息处理费
+    ]
+
+
 def test_seed_duplicate_names_both_places(seed):
     (dup,) = [d for d in lint(seed) if d.code == "DL301"]
     assert "会盟镇政府信息公开考核评议制度" in dup.message
