@@ -25,7 +25,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import prose
-from defects import ARITHMETIC_CODES, DEFECT_CODES, NARRATIVE_TAG, DefectPlan, plan_defect
+from defects import (
+    ARITHMETIC_CODES,
+    DEFECT_CODES,
+    NARRATIVE_TAG,
+    DefectPlan,
+    plan_defect,
+)
 from figures import ReportFigures, draw_figures
 from labels2021 import SECTION_NUMERALS, SECTION_TITLES
 from layouts import LAYOUTS, Chunk, Line, TableStyle, render_t2, render_t3, render_t4

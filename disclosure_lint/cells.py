@@ -105,16 +105,22 @@ def row_cells(line: Line, text: str) -> list[Tok]:
             parts = parts[:-1]
     out: list[Tok] = []
     offset = start
+    valued = False  # a value since the row's last label: only then is an empty cell a blank
     for part in parts:
         cell = part.strip()
         if not cell:  # merged cells of tab exports: the most common cell
-            out.append(Tok(BLANK, "", offset, offset))
+            if valued:
+                out.append(Tok(BLANK, "", offset, offset))
         elif cell.isdecimal() and (len(cell) == 1 or cell[0] not in "0０"):
             lead = offset if cell is part else offset + len(part) - len(part.lstrip())
             out.append(Tok(NUM, cell, lead, lead + len(cell), int(cell), not cell.isascii()))
+            valued = True
         else:
             _cell_token(part, offset, out)
+            valued = out[-1].kind != LABEL
         offset += len(part) + 1
+    while out and out[-1].kind == BLANK and not out[-1].raw:
+        out.pop()  # empty cells after the last value close the row
     return out
 
 

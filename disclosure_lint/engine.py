@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .diagnostics import Diagnostic, FileResult, RelatedPlace, Severity
 from .model import Report, Span
 from .parser import parse
 from .reading import UnreadableInput, read_source
-from .diagnostics import Diagnostic, FileResult, RelatedPlace, Severity
 from .rule import Finding, Rule
 from .selection import Selection
 from .suppression import apply_suppressions

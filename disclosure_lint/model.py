@@ -128,6 +128,14 @@ class TableRow:
     label_span: Span
     cells: list[Cell]  # every value slot after the label, in order
     mapped_by: str = "label"  # 'label' or 'order' (no readable label; placed by position)
+    _numbers: list[int | float] | None = None
+
+    def numbers(self) -> list[int | float]:
+        """The values used in sums (a blank counts as 0; DL204 reports it), computed once."""
+        if self._numbers is None:
+            self._numbers = [c.value if isinstance(c.value, (int, float)) else 0
+                             for c in self.cells]
+        return self._numbers
 
 
 @dataclass(slots=True)

@@ -17,8 +17,16 @@ from lark import Lark, Token, Transformer
 from lark.lexer import Lexer
 
 from . import lexer as line_lexer
-from .model import (Block, BlockKind, Directive, Heading, HeadingStyle, LineIndex, Report,
-                    Section, Span)
+from .model import (
+    Block,
+    BlockKind,
+    Directive,
+    Heading,
+    LineIndex,
+    Report,
+    Section,
+    Span,
+)
 from .reading import SourceText
 from .tables import read_tables
 from .template import SECTIONS, ordinal_value

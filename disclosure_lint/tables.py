@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import cells as C
-from . import glued, template as tpl
+from . import glued
+from . import template as tpl
 from .lexer import Line
 from .model import Cell, ColumnLabel, Report, Span, Table, TableRow
 from .template import ordinal_value
@@ -208,6 +209,7 @@ def _resolve_t3(table: Table, ambiguous: dict[str, list[tuple[int, ...]]]) -> No
         return
     for key, split in best.items():
         row = table.rows[key]
+        row._numbers = None
         row.cells = [Cell(C.NUM, c.raw, c.start, c.end, split[i], c.fullwidth, True, True)
                      for i, c in enumerate(row.cells)]
 

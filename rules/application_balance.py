@@ -30,7 +30,7 @@ def check(report, options):
         return
     new, carry_in, total, carry_out = rows
     for index in range(len(new.cells)):
-        a, b, c, d = (number(r.cells[index]) for r in rows)
+        a, b, c, d = (r.numbers()[index] for r in rows)
         if a + b == c + d:
             continue
         related = [Related(r.cells[index].span, Text(f"{row_name(r.key).zh}：{number(r.cells[index])}",

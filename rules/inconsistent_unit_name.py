@@ -33,8 +33,14 @@ from collections import Counter, defaultdict
 
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.template import (BARE_LEVEL_PAIR, PLACE_BODY, PLACE_HISTORY, PLACE_LEVELS,
-                                      PLACE_STEM_BAD_CHARS, PLACE_STEM_STOP)
+from disclosure_lint.template import (
+    BARE_LEVEL_PAIR,
+    PLACE_BODY,
+    PLACE_HISTORY,
+    PLACE_LEVELS,
+    PLACE_STEM_BAD_CHARS,
+    PLACE_STEM_STOP,
+)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEVEL = re.compile("[" + "".join(PLACE_LEVELS) + "]")

@@ -33,7 +33,7 @@ Use instead
 import calendar
 import re
 
-from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.model import Span
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -29,9 +29,16 @@ import re
 
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.template import (FEE_AMOUNT, FEE_NAME, FEE_NEGATION, FEE_NIL_CHARGE,
-                                      FEE_NOT_DISCLOSURE, FEE_STATEMENT_FROM_YEAR, FEE_WORD,
-                                      normalise)
+from disclosure_lint.template import (
+    FEE_AMOUNT,
+    FEE_NAME,
+    FEE_NEGATION,
+    FEE_NIL_CHARGE,
+    FEE_NOT_DISCLOSURE,
+    FEE_STATEMENT_FROM_YEAR,
+    FEE_WORD,
+    normalise,
+)
 
 _SENTENCE = re.compile(r"[^。！？；!?;]+")
 

@@ -32,7 +32,12 @@ import re
 
 from disclosure_lint.model import Span
 from disclosure_lint.rule import Rule, Severity, Text, finding
-from disclosure_lint.template import ORDINALS, SECTION_TITLE_QUALIFIERS, SECTIONS, normalise
+from disclosure_lint.template import (
+    ORDINALS,
+    SECTION_TITLE_QUALIFIERS,
+    SECTIONS,
+    normalise,
+)
 
 _TRAILING = re.compile(r"[:：.。、，,；;\s]+$")
 _TITLE_CUT = re.compile(r"[:：。，,；;！!？?]")

@@ -32,8 +32,14 @@ from dataclasses import dataclass
 
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.template import (EMPTY_SECTION_TEXTS, MEASURE_AS_PROBLEM, MEASURE_CUES,
-                                      PROBLEM_CUES, SECTION5_PART_TITLES, normalise)
+from disclosure_lint.template import (
+    EMPTY_SECTION_TEXTS,
+    MEASURE_AS_PROBLEM,
+    MEASURE_CUES,
+    PROBLEM_CUES,
+    SECTION5_PART_TITLES,
+    normalise,
+)
 
 _WORD = re.compile(r"\w")
 _PUNCT_END = re.compile(r"[\s。.;；,，:：!！、]+$")

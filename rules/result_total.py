@@ -30,9 +30,11 @@ def check(report, options):
     total = table.rows["r3_total"]
     if any(r is None or not readable(table, r) for r in rows) or not readable(table, total):
         return  # DL202/DL203 report the gap; a sum over a gap would cry wolf
+    columns = list(zip(*(r.numbers() for r in rows)))
+    totals = total.numbers()
     for index, cell in enumerate(total.cells):
-        expected = sum(number(r.cells[index]) for r in rows)
-        actual = number(cell)
+        expected = sum(columns[index])
+        actual = totals[index]
         if expected != actual:
             related = [Related(r.cells[index].span, Text(f"{tpl.row_display(r.key)}：{number(r.cells[index])}",
                                                          f"{tpl.row_display(r.key, 'en')}: {number(r.cells[index])}"))

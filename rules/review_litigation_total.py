@@ -16,7 +16,7 @@ Use instead
 
 from disclosure_lint import template as tpl
 from disclosure_lint.rule import Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import number, readable
+from disclosure_lint.tablecheck import readable
 
 _SIZE = len(tpl.T4_FIELDS)
 
@@ -26,7 +26,7 @@ def check(report, options):
     row = table.rows.get(tpl.T4_ROW_KEY) if table else None
     if row is None or not readable(table, row):
         return
-    values = [number(c) for c in row.cells]
+    values = row.numbers()
     for group in range(len(tpl.T4_GROUPS)):
         base = group * _SIZE
         parts = values[base:base + _SIZE - 1]

@@ -17,7 +17,7 @@ Use instead
 """
 
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import column_name, number, readable, row_name, t3_rows
+from disclosure_lint.tablecheck import column_name, readable, row_name, t3_rows
 
 
 def check(report, options):
@@ -25,7 +25,7 @@ def check(report, options):
         if not readable(table, row):
             continue
         cells = row.cells
-        values = [number(c) for c in cells]
+        values = row.numbers()
         if len(cells) == 8:  # 法人或其他组织小计 column: its own sum is DL215's
             expected = values[0] + values[6]
         else:

@@ -51,7 +51,7 @@ def _column_check(table):
     for row in table.rows.values():
         if not readable(table, row):
             continue
-        values = [number(c) for c in row.cells]
+        values = row.numbers()
         if sum(values[1:6]) != values[6]:
             yield finding("DL215", row.cells[6].span, "column", row=row_name(row.key),
                           expected=sum(values[1:6]), actual=values[6])

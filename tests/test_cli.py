@@ -9,8 +9,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import FIXTURES
+
 from disclosure_lint.cli import main
 
 SEED = str(FIXTURES / "huimeng-2021.txt")

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES
+
 from disclosure_lint import config as config_module
 from disclosure_lint.cli import main
 from disclosure_lint.config import ConfigFinder, Deadlines

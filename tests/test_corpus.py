@@ -12,8 +12,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import FIXTURES, lint
+
 from disclosure_lint.parser import parse
 from disclosure_lint.reading import read_source
 

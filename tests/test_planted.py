@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import codes, lint, model, serious
+
 from disclosure_lint import template as tpl
 
 ARITHMETIC = ("DL211", "DL212", "DL213", "DL214")

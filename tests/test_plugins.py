@@ -9,6 +9,7 @@ import sys
 import textwrap
 
 from conftest import FIXTURES
+
 from disclosure_lint.registry import load_rules
 from disclosure_lint.rule import Rule
 

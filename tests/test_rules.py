@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import codes, lint, model, serious
+
 from disclosure_lint.registry import load_rules
 
 HERE = Path(__file__).resolve().parent

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import FIXTURES, codes, lint
 
 MINE = ["DL401", "DL402", "DL403", "DL404", "DL501"]

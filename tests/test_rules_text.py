@@ -5,8 +5,8 @@ a failing and a passing case each, built from the corrected seed by str.replace.
 from __future__ import annotations
 
 import pytest
-
 from conftest import codes, lint, serious
+
 from disclosure_lint.engine import Linter
 from disclosure_lint.registry import load_rules
 from disclosure_lint.selection import Selection

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from conftest import codes, lint, serious
 
-
 FOUNDATION = ["DL001", "DL002", "DL101", "DL102", "DL201", "DL202", "DL203", "DL204", "DL205",
               "DL206", "DL207", "DL211", "DL212", "DL213", "DL214", "DL301", "DL401"]
 
