@@ -223,7 +223,7 @@ def test_breakdown_that_does_not_add_up(clean_tab):
 # ------------------------------------------------------------------ the real corpus
 
 CORPUS = FIXTURES / "corpus"
-# Judged against fixtures/corpus/LABELS.md: 001 and 009 cite only the 2019 notice in a 2022
+# Judged against fixtures/corpus-labels.md: 001 and 009 cite only the 2019 notice in a 2022
 # and a 2023 report (labelled OTHER); 051 @602 and 052 @641 are the labelled NARR sums.
 EXPECTED = {"001.txt": [("DL404", 5)], "009.txt": [("DL404", 3)],
             "051.txt": [("DL501", 10)], "052.txt": [("DL501", 10)]}
