@@ -197,13 +197,13 @@ def stream(lines: list[Line], text: str) -> list[Tok]:
             if _PROSE.search(body):
                 out.append(Tok(EOL, "", line.span.end, line.span.end))
             else:
-                _cell_token(body, line.content_start, out)
+                _cell_token(body, line.span.start, out)
         elif (body[0].isdigit() or body[0] in "-−") and parse_number(body) is not None:
-            _cell_token(body, line.content_start, out)  # '-35', '4068.208', '1,234'
+            _cell_token(body, line.span.start, out)  # '-35', '4068.208', '1,234'
         elif _PAGE_FOOTER.match(body):
             continue
         elif _PROSE.search(body):
             out.append(Tok(EOL, "", line.span.end, line.span.end))
         else:  # '行政许可 0', '（七）总计20 0 00 0 121', glued crawler cells
-            out.extend(free_cells(body, line.content_start))
+            out.extend(free_cells(body, line.span.start))
     return out

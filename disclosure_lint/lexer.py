@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import BlockKind, HeadingStyle, Span
+from .model import Block, BlockKind, HeadingStyle, Span
 from .template import SECTIONS, ordinal_value
 
 LONG_LINE = 300
@@ -37,15 +37,10 @@ _TITLE_END = re.compile(r"^.{0,30}?(?:情况|事项|概述|总体情况|改进�
 
 
 @dataclass(slots=True)
-class Line:
-    """One logical line with its markup stripped."""
+class Line(Block):
+    """One logical line with its markup stripped: the parser's tokens and the model's
+    blocks are these same objects (``span`` covers the content, markup excluded)."""
 
-    kind: BlockKind
-    span: Span  # the whole line
-    text: str  # content without markup
-    content_start: int  # offset of ``text`` in the document
-    level: int = 0
-    style: HeadingStyle = HeadingStyle.PLAIN
     directive: str | None = None
     head: re.Match[str] | None = None  # section-heading candidate match on ``text``
     is_section: bool = False
@@ -107,17 +102,16 @@ def classify_raw(raw: str, start: int) -> Line | None:
     if not stripped:
         return None
     lead = start + raw.find(stripped[0])
-    span = Span(start, end)
     first = stripped[0]
     if first == "<" and stripped.startswith("<!--"):
         directive = _DIRECTIVE.match(raw)
         if directive:
-            return Line(BlockKind.PARAGRAPH, span, stripped, lead,
+            return Line(BlockKind.PARAGRAPH, Span(lead, end), stripped,
                         directive=directive.group(1))
     if "\t" in stripped or first == "|" or stripped[-1] == "|":
         if "-" in stripped and _SEPARATOR.match(stripped):
             return None
-        return Line(BlockKind.ROW, span, stripped, lead)
+        return Line(BlockKind.ROW, Span(lead, end), stripped)
     if first in _MARKUP_START:
         body, body_start, level, style = _strip_markup(stripped, lead)
         if not body:
@@ -125,7 +119,7 @@ def classify_raw(raw: str, start: int) -> Line | None:
         first = body[0]
     else:
         body, body_start, level, style = stripped, lead, 0, HeadingStyle.PLAIN
-    line = Line(BlockKind.PARAGRAPH, span, body, body_start, level, style)
+    line = Line(BlockKind.PARAGRAPH, Span(body_start, end), body, level, style)
     if first in _HEAD_START:
         head = _SECTION_HEAD.match(body)
         if head and not _T3_ROW_LABEL.match(head.group("title")):

@@ -83,10 +83,8 @@ class _Builder(Transformer[Token, Any]):
         self.directives: list[Directive] = []
 
     def _blocks(self, children: list[Token]) -> list[Block]:
-        lines = self.lines
-        return [Block(lines[i].kind, Span(lines[i].content_start, lines[i].span.end),
-                      lines[i].text, lines[i].level, lines[i].style)
-                for i in children[0].value]
+        run = children[0].value  # a range of line indices: the lines are the blocks
+        return self.lines[run.start:run.stop]  # type: ignore[return-value]
 
     heading = paragraphs = list = table = _blocks
 
@@ -114,10 +112,10 @@ def _heading(line: line_lexer.Line) -> Heading:
     match = line.head
     assert match is not None
     ordinal_text = match.group("part") or match.group("ord")
-    title_start = line.content_start + match.start("title")
+    title_start = line.span.start + match.start("title")
     title = match.group("title").strip()
     sep = match.group("sep") or ""
-    return Heading(Span(line.content_start, line.span.end), ordinal_value(ordinal_text),
+    return Heading(line.span, ordinal_value(ordinal_text),
                    ordinal_text, title, Span(title_start, title_start + len(title)),
                    line.style, line.level, sep)
 
@@ -179,9 +177,9 @@ def _read_title(report: Report, lines: list[line_lexer.Line]) -> None:
             continue
         match = _TITLE_YEAR_FIRST.search(line.text) or _TITLE.search(line.text)
         if match:
-            report.title = Block(line.kind, Span(line.content_start, line.span.end), line.text)
+            report.title = line
             report.year = int(match.group("year"))
-            start = line.content_start + match.start("year")
+            start = line.span.start + match.start("year")
             report.year_span = Span(start, start + 4)
             agency = re.split(r"[:：]", match.group("agency"))[-1].strip()  # '标题：…'
             report.agency = agency or None
