@@ -90,37 +90,41 @@ def _free_numbers(raw: str, start: int) -> list[Tok]:
     return out
 
 
+_TAB_CELL = re.compile(r"[^\t]+")
+_PIPE_CELL = re.compile(r"[^|]+")
+
+
 def row_cells(line: Line, text: str) -> list[Tok]:
-    """Tokens of a tab- or pipe-separated row (empty cells kept as blanks)."""
+    """Tokens of a tab- or pipe-separated row (empty cells between values kept as blanks)."""
     start, end = line.span.start, line.span.end
-    raw = text[start:end]
-    sep = "\t" if "\t" in raw.strip(" \u3000") else "|"
-    parts = raw.split(sep)
-    if sep == "|":
-        # Leading/trailing pipes delimit the row; they do not make cells.
-        if parts and not parts[0].strip():
-            start += len(parts[0]) + 1
-            parts = parts[1:]
-        if parts and not parts[-1].strip():
-            parts = parts[:-1]
+    tabbed = "\t" in line.text
+    pattern = _TAB_CELL if tabbed else _PIPE_CELL
     out: list[Tok] = []
-    offset = start
     valued = False  # a value since the row's last label: only then is an empty cell a blank
-    for part in parts:
-        cell = part.strip()
-        if not cell:  # merged cells of tab exports: the most common cell
-            if valued:
-                out.append(Tok(BLANK, "", offset, offset))
-        elif cell.isdecimal() and (len(cell) == 1 or cell[0] not in "0０"):
-            lead = offset if cell is part else offset + len(part) - len(part.lstrip())
+    previous_end = -1
+    for match in pattern.finditer(text, start, end):
+        raw = match.group()
+        cell = raw.strip()
+        if not cell:
+            continue  # spaces only: an empty cell, counted by the gaps below
+        at = match.start()
+        if valued and at - previous_end > 1:  # empty cells between two filled ones
+            sep = "\t" if tabbed else "|"
+            position = text.find(sep, previous_end, at)
+            while True:
+                following = text.find(sep, position + 1, at)
+                if following < 0:
+                    break
+                out.append(Tok(BLANK, "", position + 1, position + 1))
+                position = following
+        if cell.isdecimal() and (len(cell) == 1 or cell[0] not in "0０"):
+            lead = at if cell is raw else at + len(raw) - len(raw.lstrip())
             out.append(Tok(NUM, cell, lead, lead + len(cell), int(cell), not cell.isascii()))
             valued = True
         else:
-            _cell_token(part, offset, out)
+            _cell_token(raw, at, out)
             valued = out[-1].kind != LABEL
-        offset += len(part) + 1
-    while out and out[-1].kind == BLANK and not out[-1].raw:
-        out.pop()  # empty cells after the last value close the row
+        previous_end = match.end()
     return out
 
 
