@@ -210,7 +210,7 @@ def _load(path: str, rules: tuple[Rule, ...], explicit: bool) -> Config:
             raise UsageError(f"{display(path)}: no [tool.{TABLE}] table")
     else:
         table = _parse_toml(path, _read_text(path))
-        prefix = ()
+        prefix = ()  # type: ignore[assignment]  # a top-level file: keys have no prefix
     if explicit and not table:
         raise UsageError(f"{display(path)}: no settings")
     return _validate(table or {}, path, prefix, rules)
@@ -256,9 +256,10 @@ def _validate(table: dict[str, Any], path: str, prefix: tuple[str, ...],
 
     options: dict[str, object] = {}
     for key, values in settings.rules.items():
-        rule = next((r for r in rules if key.upper() == r.code or key.lower() == r.name), None)
-        if rule is None:
+        found = next((r for r in rules if key.upper() == r.code or key.lower() == r.name), None)
+        if found is None:
             raise fail(("rules", key), "unknown rule code or name")
+        rule = found
         if rule.code in options:
             raise fail(("rules", key), f"{rule.code} ({rule.name}) is configured twice")
         options[rule.code] = _rule_options(rule, values, lambda loc, m, k=key: fail(

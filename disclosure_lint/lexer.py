@@ -244,7 +244,7 @@ def mark_tables(lines: list[Line]) -> None:
 
 
 def lex(text: str) -> list[Line]:
-    lines = []
+    lines: list[Line] = []
     append = lines.append
     offset = 0
     for raw in text.split("\n"):

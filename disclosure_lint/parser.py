@@ -86,7 +86,7 @@ class _Builder(Transformer[Token, Any]):
         run = children[0].value  # a range of line indices: the lines are the blocks
         return self.lines[run.start:run.stop]  # type: ignore[return-value]
 
-    heading = paragraphs = list = table = _blocks
+    heading = paragraphs = items = table = _blocks
 
     def directive(self, children: list[Token]) -> list[Block]:
         line = self.lines[children[0].value[0]]
@@ -157,7 +157,10 @@ def parse(source: SourceText, path: str = "-", year: int | None = None) -> Repor
     lark, builder = _parser()
     builder.lines = lines
     builder.directives = []
-    preamble, sections = lark.parse(lines)  # type: ignore[arg-type]
+    # The transformer runs inside the parser, so parse() returns start()'s tuple.
+    parsed: Any = lark.parse(lines)  # type: ignore[arg-type]
+    preamble: list[Block] = parsed[0]
+    sections: list[Section] = parsed[1]
     report = Report(path=path, text=text, lines=LineIndex(text, source.line_map),
                     encoding=source.encoding, preamble=preamble, sections=sections,
                     directives=builder.directives)
