@@ -34,6 +34,7 @@ def test_exit_codes(capsys):
     assert main(["check", "no/such/file.txt"]) == 2
     assert main(["check", "--select", "DL999", SEED]) == 2
     assert main(["check", "--format", "yaml", SEED]) == 2
+    assert main(["check", "--previous", SEED, SEED]) == 2  # cross-year checks: not yet
     err = capsys.readouterr().err
     assert "no such file or directory: no/such/file.txt" in err
     assert "unknown rule code or name: DL999" in err
