@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--isolated", action="store_true", help="ignore configuration files")
     check.add_argument("--stdin-filename", default=None, help="name to report for stdin")
     check.add_argument("--quiet", "-q", action="store_true", help="no summary line")
+    check.add_argument("--progress", action="store_true",
+                       help="show a progress bar on standard error (bulk runs)")
     check.add_argument("--no-cache", action="store_true",
                        help="do not read or write the result cache")
     check.add_argument("--cache-dir", default=None,

@@ -148,3 +148,11 @@ def test_console_script_is_installed():
     assert exe is not None
     out = subprocess.run([exe, "check", FIXED], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0
+
+
+def test_progress_bar_keeps_standard_output_clean(tmp_path):
+    out = run("check", "--progress", "--format", "json", "--exit-zero",
+              str(FIXTURES / "generated"))
+    records = json.loads(out.stdout)
+    reports = {r["path"] for r in records if r["path"].endswith(".txt")}
+    assert out.returncode == 0 and len(reports) == 32  # the 32 with a planted defect

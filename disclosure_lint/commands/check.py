@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -177,6 +177,26 @@ def results(linters: list[Linter], tasks: list[tuple[str, int]], jobs: int,
         yield _lint_task(task)
 
 
+def _progress(total: int) -> Callable[[int | None], None]:
+    """A Rich progress bar on standard error (the output on standard output stays clean)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    bar = Progress("[progress.description]{task.description}", BarColumn(),
+                   MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=Console(stderr=True), transient=True)
+    task = bar.add_task("checking", total=total)
+    bar.start()
+
+    def advance(done: int | None) -> None:
+        if done is None:
+            bar.stop()
+        else:
+            bar.update(task, completed=done)
+
+    return advance
+
+
 def _settings(args: argparse.Namespace) -> str:
     """What on the command line can change a file's result (the cache key's part)."""
     return repr((args.select, args.ignore, args.extend_select, args.year, args.lang,
@@ -247,9 +267,12 @@ def run_check(args: argparse.Namespace) -> int:
                              quiet=args.quiet)
     worst = -1
     failed = False
+    progress = _progress(len(files)) if args.progress else None
     renderer.start()
     for index in range(len(files)):
         result = cached.get(index) or next(fresh)
+        if progress is not None:
+            progress(index + 1)
         for line in result.errors:
             print(f"disclosure-lint: {line}", file=sys.stderr)
             failed = True
@@ -259,6 +282,8 @@ def run_check(args: argparse.Namespace) -> int:
         renderer.file(result)
         for diag in result.diagnostics:
             worst = max(worst, diag.severity.rank)
+    if progress is not None:
+        progress(None)
     renderer.stop()
     if failed:
         return 2
