@@ -192,6 +192,9 @@ class Report:
     directives: list[Directive] = field(default_factory=list)
     ignored_headings: list[Block] = field(default_factory=list)
     duplicate_headings: list[Heading] = field(default_factory=list)
+    # Work several rules would repeat, done once per report on first use
+    # (``disclosure_lint.narrative``); not part of the model's value.
+    memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def section(self, key: str) -> Section | None:
         for section in self.sections:

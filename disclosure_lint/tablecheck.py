@@ -8,12 +8,26 @@ from . import template as tpl
 from .model import Cell, Report, Table, TableRow
 from .rule import Text
 
+_ROW_NAMES: dict[str, Text] = {}
+_COLUMN_NAMES: dict[tuple[str, bool, int], Text] = {}
+
 
 def row_name(key: str) -> Text:
-    return Text(tpl.row_display(key, "zh"), tpl.row_display(key, "en"))
+    name = _ROW_NAMES.get(key)
+    if name is None:  # (keys come from the template: a few dozen, each named once)
+        name = _ROW_NAMES[key] = Text(tpl.row_display(key, "zh"), tpl.row_display(key, "en"))
+    return name
 
 
 def column_name(table: Table, index: int) -> Text:
+    key = (table.kind, len(table.value_columns) == 8, index)
+    name = _COLUMN_NAMES.get(key)
+    if name is None:
+        name = _COLUMN_NAMES[key] = _column_name(table, index)
+    return name
+
+
+def _column_name(table: Table, index: int) -> Text:
     if table.kind == "T4":
         return Text(tpl.t4_column_display(index, "zh"), tpl.t4_column_display(index, "en"))
     if table.kind == "T3":
@@ -31,16 +45,39 @@ def expected_cells(table: Table, row: TableRow) -> int:
         return len(table.value_columns) or 7
     if table.kind == "T4":
         return len(tpl.T4_COLUMNS)
-    rows = tpl.T2_ROWS_2019 if table.edition == "2019" else tpl.T2_ROWS_2021
-    spec = next((r for r in rows if r.key == row.key), None)
-    return spec.values if spec else len(row.cells)
+    values = _T2_VALUES_2019 if table.edition == "2019" else _T2_VALUES_2021
+    return values.get(row.key, len(row.cells))
+
+
+def _values_by_key(rows: tuple[tpl.RowSpec, ...]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for spec in rows:
+        out.setdefault(spec.key, spec.values)  # the first spec of a key, as a scan finds it
+    return out
+
+
+_T2_VALUES_2019 = _values_by_key(tpl.T2_ROWS_2019)
+_T2_VALUES_2021 = _values_by_key(tpl.T2_ROWS_2021)
 
 
 def readable(table: Table, row: TableRow) -> bool:
     """A row whose cells can be used for arithmetic: right count, no unresolved split."""
     if len(row.cells) != expected_cells(table, row):
         return False
-    return not any(c.inferred and c.value is None for c in row.cells)
+    for cell in row.cells:
+        if cell.inferred and cell.value is None:
+            return False
+    return True
+
+
+def readable_rows(report: Report, table: Table) -> dict[str, TableRow]:
+    """The rows of ``table.rows`` that are ``readable``, by key, in order: worked out once
+    per report for the rules that sum rows."""
+    key = ("readable_rows", id(table))
+    rows = report.memo.get(key)
+    if rows is None:
+        rows = report.memo[key] = {k: r for k, r in table.rows.items() if readable(table, r)}
+    return rows
 
 
 def number(cell: Cell) -> int | float:

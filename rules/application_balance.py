@@ -16,7 +16,7 @@ Use instead
 """
 
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import column_name, number, readable, row_name
+from disclosure_lint.tablecheck import column_name, number, readable_rows, row_name
 
 _KEYS = ("r1_new", "r2_carry_in", "r3_total", "r4_carry_out")
 
@@ -25,12 +25,13 @@ def check(report, options):
     table = report.tables.get("T3")
     if table is None:
         return
-    rows = [table.rows.get(k) for k in _KEYS]
-    if any(r is None or not readable(table, r) for r in rows):
+    usable = readable_rows(report, table)
+    rows = [usable.get(k) for k in _KEYS]
+    if None in rows:
         return
     new, carry_in, total, carry_out = rows
-    for index in range(len(new.cells)):
-        a, b, c, d = (r.numbers()[index] for r in rows)
+    # (a readable row has as many values as cells)
+    for index, (a, b, c, d) in enumerate(zip(*[r.numbers() for r in rows])):
         if a + b == c + d:
             continue
         related = [Related(r.cells[index].span, Text(f"{row_name(r.key).zh}：{number(r.cells[index])}",

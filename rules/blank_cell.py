@@ -22,6 +22,14 @@ from disclosure_lint.tablecheck import all_rows, column_name, expected_cells, ro
 from disclosure_lint.template import T4_ROW_KEY
 
 
+def _has_blank(row):
+    """The quick question first (most rows have no blank)."""
+    for cell in row.cells:
+        if cell.value is None and not cell.inferred:
+            return True
+    return False
+
+
 def _blanks(table, row):
     aligned = len(row.cells) == expected_cells(table, row)
     return [(index, cell) for index, cell in enumerate(row.cells)
@@ -43,11 +51,15 @@ def _whole_columns(table):
         return set()
     common = None
     for row in rows:
+        if not _has_blank(row):
+            return set()  # nothing is blank in every row (whatever the alignment of others)
         blanks, aligned = _blanks(table, row)
         if not aligned:
             return set()
         indexes = {i for i, _ in blanks}
         common = indexes if common is None else common & indexes
+        if not common:
+            return set()
     return common or set()
 
 
@@ -64,6 +76,8 @@ def check(report, options):
                            for r in rows[1:3]],
                           columns=_names(table, sorted(whole), True), rows=len(rows))
     for table, row in all_rows(report):
+        if not _has_blank(row):
+            continue
         blanks, aligned = _blanks(table, row)
         if table.kind == "T3":
             blanks = [(i, c) for i, c in blanks if i not in whole]

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.narrative import prose_outside_tables
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
@@ -37,6 +38,7 @@ _NO_PUNCT = str.maketrans("", "", "，。、；：？！“”‘’（）《》
                           "\u3000")
 _SPACES = str.maketrans("", "", " \t\u3000\u00a0")
 _ENDS = "。！？；!?;"
+_FIRST = Text("第一次出现", "first occurrence")
 
 
 @dataclass(frozen=True)
@@ -59,54 +61,82 @@ def _long_enough(key: str, minimum: int) -> bool:
 
 
 def _body_blocks(report):
-    tables = [t.span for t in report.tables.values()]
+    """Paragraphs and list items of the body: not the title, nothing inside a table."""
     title = report.title.span.start if report.title else -1
-    for block in report.blocks():
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
-            continue
-        if block.span.start == title or any(t.start <= block.span.start < t.end
-                                            for t in tables):
-            continue
-        yield block
+    paragraph, item = BlockKind.PARAGRAPH, BlockKind.LIST_ITEM
+    return [b for b in prose_outside_tables(report)
+            if (b.kind is paragraph or b.kind is item) and b.span.start != title]
 
 
-def _key(text: str) -> str:
-    return text.translate(_SPACES) if (" " in text or "\u3000" in text or "\t" in text
-                                       or "\u00a0" in text) else text
+def _spaced(text: str) -> bool:
+    return " " in text or "\u3000" in text or "\t" in text or "\u00a0" in text
+
+
+def _sentence_span(block, ordinal: int) -> Span:
+    """The span of the ``ordinal``-th sentence of ``block`` (looked up only when reported)."""
+    for index, match in enumerate(_SENTENCE.finditer(block.text)):
+        if index == ordinal:
+            return Span(block.span.start + match.start(), block.span.start + match.end())
+    raise IndexError(ordinal)
+
+
+def _may_repeat(blocks, minimum: int) -> bool:
+    """False when no paragraph and no sentence of ``blocks`` can occur twice (the usual
+    case), told quickly: a sentence's key (see ``check``) is the run of text before its
+    end mark, so cutting the joined texts at every end mark and between blocks
+    (str.replace and str.split, no regex) gives every key.  The punctuation count is
+    left out: more candidates, never a repeat missed."""
+    texts = [b.text for b in blocks if len(b.text) >= minimum]
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:
+        return True  # a NUL in the text: no shortcut
+    spaced = _spaced(joined)
+    keys = [t.translate(_SPACES) for t in texts] if spaced else texts
+    if len(set(keys)) < len(keys):
+        return True
+    for mark in _ENDS:
+        if mark in joined:
+            joined = joined.replace(mark, "\x00")
+    runs = joined.split("\x00")
+    if spaced:
+        runs = [run.translate(_SPACES) for run in runs]
+    keys = [run for run in runs if len(run) >= minimum]
+    return len(set(keys)) < len(keys)
 
 
 def check(report, options: Options):
     paragraphs: dict[str, Span] = {}
-    sentences: dict[str, Span] = {}
+    sentences: dict[str, tuple] = {}  # key -> (block, ordinal) of its first occurrence
     minimum = options.min_length
-    for block in _body_blocks(report):
+    blocks = _body_blocks(report)
+    if not _may_repeat(blocks, minimum):
+        return
+    for block in blocks:
         text = block.text
         if len(text) < minimum:
             continue  # no sentence of it can be long enough either
-        key = _key(text)
+        spaced = _spaced(text)
+        key = text.translate(_SPACES) if spaced else text
         if _long_enough(key, minimum):
             first = paragraphs.get(key)
             if first is not None:
-                yield finding("DL302", block.span, "paragraph",
-                              [Related(first, Text("第一次出现", "first occurrence"))],
+                yield finding("DL302", block.span, "paragraph", [Related(first, _FIRST)],
                               text=_excerpt(text))
                 continue
             paragraphs[key] = block.span
-        for match in _SENTENCE.finditer(text):
-            if match.end() - match.start() < minimum:
+        for ordinal, sentence in enumerate(_SENTENCE.findall(text)):
+            if len(sentence) < minimum:
                 continue
-            key = _key(match.group(0)).rstrip(_ENDS)
+            key = (sentence.translate(_SPACES) if spaced else sentence).rstrip(_ENDS)
             if not _long_enough(key, minimum):
                 continue
-            span = Span(block.span.start + match.start(), block.span.start + match.end())
             first = sentences.get(key)
-            if first is not None:
-                yield finding("DL302", span, "sentence",
-                              [Related(first, Text("第一次出现", "first occurrence"))],
-                              text=_excerpt(match.group(0)))
-            else:
-                sentences[key] = span
-
+            if first is None:
+                sentences[key] = (block, ordinal)
+                continue
+            yield finding("DL302", _sentence_span(block, ordinal), "sentence",
+                          [Related(_sentence_span(*first), _FIRST)],
+                          text=_excerpt(sentence))
 
 RULE = Rule(
     code="DL302",

@@ -29,15 +29,25 @@ import re
 from dataclasses import dataclass
 
 from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.narrative import normalise  # (template.normalise, faster)
 from disclosure_lint.rule import Rule, Severity, Text, finding
-from disclosure_lint.template import EMPTY_SECTION_TEXTS, ORDINALS, SECTIONS, normalise
+from disclosure_lint.template import EMPTY_SECTION_TEXTS, ORDINALS, SECTIONS
 
 _TABLE_SECTIONS = {"proactive", "applications", "review_litigation"}
 _NUMBERING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
                         r"\d{1,2}[、.．](?!\d))\s*")
-_MEANINGFUL = re.compile(r"[\w]", re.UNICODE)
+_NOT_MEANINGFUL = re.compile(r"\W+")  # what is left is the letters and digits (\w)
 _LONGEST_PLACEHOLDER = 16  # longer lines are never a placeholder (with numbering, marks)
-_PUNCT_END = re.compile(r"[\s。.;；,，:：!！、]+$")
+_END_MARKS = "。.;；,，:：!！、"  # with spaces (\s): what ends a placeholder or a section
+
+
+def _strip_end(text: str) -> str:
+    """``text`` without its trailing run of spaces and end marks."""
+    while True:
+        stripped = text.rstrip().rstrip(_END_MARKS)  # (str.isspace is \s)
+        if stripped == text:
+            return text
+        text = stripped
 
 
 @dataclass(frozen=True)
@@ -46,7 +56,7 @@ class Options:
 
 
 def _is_placeholder(text: str) -> bool:
-    body = _PUNCT_END.sub("", _NUMBERING.sub("", normalise(text)))
+    body = _strip_end(_NUMBERING.sub("", normalise(text)))
     return body in EMPTY_SECTION_TEXTS or not body
 
 
@@ -56,7 +66,7 @@ def _has_content(blocks, min_chars: int) -> bool:
         text = block.text
         if len(text) <= _LONGEST_PLACEHOLDER and _is_placeholder(text):
             continue
-        size += len(_MEANINGFUL.findall(text[:4 * min_chars + 8]))
+        size += len(_NOT_MEANINGFUL.sub("", text[:4 * min_chars + 8]))
         if size >= min_chars:
             return True
     return False
@@ -67,12 +77,13 @@ def check(report, options: Options):
     if not sections:
         return
     last = sections[-1]
+    heading_kind = BlockKind.HEADING  # (looked up once)
     for section in sections:
         if section.key in _TABLE_SECTIONS:
             continue
         if section is last and section.heading.ordinal < len(SECTIONS):
             continue  # the text stops here: cut off, not empty
-        content = [b for b in section.blocks if b.kind is not BlockKind.HEADING]
+        content = [b for b in section.blocks if b.kind is not heading_kind]
         if _has_content(content, options.min_chars):
             continue
         heading = section.heading

@@ -33,6 +33,7 @@ import re
 from collections import Counter
 
 from disclosure_lint.model import BlockKind, HeadingStyle, Span
+from disclosure_lint.narrative import in_a_table, section_prose
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import ORDINALS
 
@@ -100,21 +101,29 @@ _WIDTH_NAME = {"full": Text("全角括号“（一）”", "full-width brackets 
 _WIDTH_PAIR = {"full": ("（", "）"), "half": ("(", ")")}
 
 
-def _sub_headings(report, section, tables):
-    for block in section.blocks:
-        if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
-            continue
-        if any(t.start <= block.span.start < t.end for t in tables):
-            continue
+_SUB_KINDS = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+_BRACKETS = ("(", "（")  # what _SUB needs first
+
+
+def _sub_headings(report, section):
+    """(block, match) of the numbered sub-headings of ``section``, in order, outside tables
+    (its blocks that are not rows: the kinds of _SUB_KINDS)."""
+    inside = None
+    for block in section_prose(report, section):
+        if not block.text.startswith(_BRACKETS):
+            continue  # what _SUB needs first: most blocks stop here
         match = _SUB.match(block.text)
-        if match:
+        if not match or block.kind not in _SUB_KINDS:
+            continue
+        if inside is None:
+            inside = in_a_table(report)
+        if not inside(block.span.start):
             yield block, match
 
 
 def _sub_levels(report):
-    tables = [t.span for t in report.tables.values()]
     for section in report.sections:
-        items = list(_sub_headings(report, section, tables))
+        items = list(_sub_headings(report, section))
         if len(items) < 2:
             continue
         widths = [_width(m) for _, m in items]

@@ -29,9 +29,12 @@ Use instead
 """
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
+from itertools import accumulate
 
-from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.model import Span
+from disclosure_lint.narrative import preamble_prose, section_prose
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import (
     BARE_LEVEL_PAIR,
@@ -42,8 +45,9 @@ from disclosure_lint.template import (
     PLACE_STEM_STOP,
 )
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_LEVEL = re.compile("[" + "".join(PLACE_LEVELS) + "]")
+
+def _cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _texts(report):
@@ -51,35 +55,49 @@ def _texts(report):
     out = {}
     if report.title is not None:
         out[report.title.span.start] = report.title.text
-    for block in report.preamble:
-        if block.kind is not BlockKind.ROW:
-            out.setdefault(block.span.start, block.text)  # the title is a preamble line too
+    for block in preamble_prose(report):
+        out.setdefault(block.span.start, block.text)  # the title is a preamble line too
     for section in report.sections:
         out[section.heading.title_span.start] = section.heading.title
-        for block in section.blocks:
-            if block.kind is not BlockKind.ROW:
-                out[block.span.start] = block.text
+        for block in section_prose(report, section):
+            out[block.span.start] = block.text
     return sorted(out.items())
 
 
 def _places(texts):
-    """(stem, level, span, followed_by_body) for every plausible place name."""
-    for base, text in texts:
-        if not any(level in text for level in PLACE_LEVELS):
+    """(stem, level, span, followed_by_body) for every plausible place name, in order.
+
+    The texts are searched at once, joined by NUL: str.find finds the few level
+    characters of a report faster than a search of each text.  What is read after a
+    level may run into the next text, but no word of PLACE_BODY holds the NUL between."""
+    joined = "\x00".join([text for _, text in texts])
+    hits = []
+    for level in PLACE_LEVELS:
+        at = joined.find(level)
+        while at != -1:
+            hits.append(at)
+            at = joined.find(level, at + 1)
+    if not hits:
+        return
+    hits.sort()
+    starts = list(accumulate([len(text) + 1 for _, text in texts], initial=0))
+    for i in hits:
+        index = bisect_right(starts, i) - 1
+        start = starts[index]  # of the text holding the level
+        if i - start < 2:
             continue
-        for match in _LEVEL.finditer(text):
-            i = match.start()
-            if i < 2:
-                continue
-            stem = text[i - 2:i]
-            if not (_CJK.fullmatch(stem[0]) and _CJK.fullmatch(stem[1])):
-                continue
-            if stem in PLACE_STEM_STOP or set(stem) & PLACE_STEM_BAD_CHARS:
-                continue
-            if PLACE_HISTORY.search(text[max(0, i - 4):i - 2]):
-                continue
-            yield stem, match.group(0), Span(base + i - 2, base + i + 1), \
-                bool(PLACE_BODY.match(text[i + 1:i + 6]))
+        first, second = joined[i - 2], joined[i - 1]
+        if not (_cjk(first) and _cjk(second)):
+            continue
+        stem = first + second
+        if stem in PLACE_STEM_STOP or first in PLACE_STEM_BAD_CHARS \
+                or second in PLACE_STEM_BAD_CHARS:
+            continue
+        if PLACE_HISTORY.search(joined[max(start, i - 4):i - 2]):
+            continue
+        base = texts[index][0] - start  # report offset = base + position in joined
+        yield stem, joined[i], Span(base + i - 2, base + i + 1), \
+            bool(PLACE_BODY.match(joined[i + 1:i + 6]))
 
 
 def _bare_pairs(texts):
@@ -97,7 +115,17 @@ _BARE_SINGLE = {level: re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与])
 
 
 def _uses_bare(texts, level):
-    return any(level in text and _BARE_SINGLE[level].search(text) for _, text in texts)
+    pattern = _BARE_SINGLE[level]
+    for _, text in texts:
+        if level in text and pattern.search(text):
+            return True
+    return False
+
+
+def _occurs_twice(text, stem):
+    """``text.count(stem) >= 2`` (non-overlapping), stopping at the second occurrence."""
+    first = text.find(stem)
+    return first != -1 and text.find(stem, first + len(stem)) != -1
 
 
 def check(report, options):
@@ -133,13 +161,23 @@ def check(report, options):
                           found=stem + level, right=stem + right)
     if not any(body for _, _, _, body in places):
         return
-    pairs = _bare_pairs(texts)
-    bare_used = {level: _uses_bare(texts, level) for level in PLACE_LEVELS}
+    # each of these is read on first need (most places stop before)
+    pairs, bare_used, repeated = None, {}, {}
     for stem, level, span, body in places:
-        if not body or span in reported or report.text.count(stem) < 2:
+        if not body or span in reported:
             continue
+        if stem not in repeated:
+            repeated[stem] = _occurs_twice(report.text, stem)
+        if not repeated[stem]:
+            continue
+        if pairs is None:
+            pairs = _bare_pairs(texts)
         others = [other for other in PLACE_LEVELS if other != level and pairs.get(other)]
-        if len(others) != 1 or bare_used[level]:
+        if len(others) != 1:
+            continue
+        if level not in bare_used:
+            bare_used[level] = _uses_bare(texts, level)
+        if bare_used[level]:
             continue
         other = others[0]
         pair = pairs[other][0]

@@ -26,13 +26,25 @@ def _may_be_negative(table, row, index):
     return table.kind == "T2" and table.edition == "2019" and index == 1
 
 
+def _suspect(row):
+    """True when a value of ``row`` may be negative or fractional.  The row's sums' values
+    (shared with the sum rules; a blank is 0 there and skipped here) tell it with two
+    builtin calls: the usual answer is no."""
+    values = row.numbers()
+    return bool(values) and (min(values) < 0 or isinstance(sum(values), float))
+
+
 def check(report, options):
     for table, row in all_rows(report):
-        name = Text("表四", "T4") if row.key == T4_ROW_KEY else row_name(row.key)
+        if not _suspect(row):
+            continue
+        name = None  # named only when reported
         for index, cell in enumerate(row.cells):
             value = cell.value
-            if value is None:
-                continue
+            if value is None or (type(value) is int and value >= 0):
+                continue  # the usual case, told at a glance
+            if name is None:
+                name = Text("表四", "T4") if row.key == T4_ROW_KEY else row_name(row.key)
             if value < 0 and not _may_be_negative(table, row, index):
                 yield finding("DL206", cell.span, "negative", row=name,
                               column=column_name(table, index), raw=cell.raw)

@@ -34,6 +34,7 @@ import calendar
 import re
 
 from disclosure_lint.model import Span
+from disclosure_lint.narrative import all_blocks, digit_marks, marks_after_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -55,6 +56,15 @@ def _month_day(digits):
                for i in (1, 2) if 0 < i < len(digits) and len(digits) - i <= 2)
 
 
+_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year, month):
+    """``calendar.monthrange(year, month)[1]`` (month 1-12) without the weekday it also
+    computes."""
+    return _DAYS[month] + (month == 2 and calendar.isleap(year))
+
+
 def _month_day_problem(year, month, day):
     """A Text saying what is impossible about the date, or None when it exists."""
     if not 1 <= month <= 12:
@@ -62,9 +72,9 @@ def _month_day_problem(year, month, day):
     if day is None:
         return None
     if year is not None:
-        last = calendar.monthrange(year, month)[1]
+        last = _days_in(year, month)
     else:
-        last = 29 if month == 2 else calendar.monthrange(2001, month)[1]
+        last = 29 if month == 2 else _days_in(2001, month)
     if not 1 <= day <= last:
         where = f"{year}年{month}月" if year is not None else f"{month}月"
         where_en = f"{calendar.month_name[month]} {year}" if year is not None \
@@ -74,32 +84,62 @@ def _month_day_problem(year, month, day):
 
 
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
-_DIGIT_DATE_MARK = re.compile(r"\d\s*[年月日]")
+
+# Which patterns can match at all: each needs a mark that follows (spaces allowed) a run
+# of at least so many digits.  Finding the marks of the whole report at once
+# (narrative.digit_marks) is much cheaper than searching every block with the patterns.
+_LONG, _GLUED, _MONTH = 1, 2, 4
+_MARKS = (("年", 5, _LONG),  # _LONG_YEAR: five digits or more before 年
+          ("日", 3, _GLUED),  # _GLUED_MONTH_DAY (3-4 digits), _GLUED_DAY (5-8) before 日
+          ("月", 1, _MONTH))  # _DATE: a digit before 月
 
 
-def _problems(text):
-    """(start, end, reason) for each unreadable date in ``text`` (digits already half-width)."""
+def _flags(text):
+    """The pattern flags of ``text`` (for a text that is not a block: the title)."""
+    flags = 0
+    for char, enough, flag in _MARKS:
+        if any(digits >= enough for _, digits in marks_after_digits(text, char)):
+            flags |= flag
+    return flags
+
+
+def _month_scan_start(text, month):
+    """Where a scan for _DATE may start: no match begins before the run of digits, spaces
+    and 年 that ends at ``month``, the first 月 with a digit before it."""
+    i = month - 1
+    while i >= 0 and (text[i].isdecimal() or text[i].isspace() or text[i] == "年"):
+        i -= 1
+    return i + 1
+
+
+def _problems(text, flags, month_from=0):
+    """(start, end, reason) for each unreadable date in ``text`` (digits already half-width);
+    ``flags`` says which patterns can match."""
     taken = []
 
     def free(start, end):
         return all(end <= s or start >= e for s, e in taken)
 
-    for match in _LONG_YEAR.finditer(text):
-        digits = match.group(1)
-        taken.append((match.start(1), match.end()))
-        yield match.start(1), match.end(), Text(
-            f"年份有{len(digits)}位数字", f"the year has {len(digits)} digits")
-    for match in _GLUED_MONTH_DAY.finditer(text):
-        if free(match.start(1), match.end()) and _month_day(match.group(2)):
+    if flags & _LONG:
+        for match in _LONG_YEAR.finditer(text):
+            digits = match.group(1)
             taken.append((match.start(1), match.end()))
-            yield match.start(1), match.end(), Text("缺少“月”字，月和日连在一起",
-                                                    "月 is missing: month and day run together")
-    for match in _GLUED_DAY.finditer(text):
-        if free(match.start(1), match.end()) and _month_day(match.group(1)[4:]):
-            taken.append((match.start(1), match.end()))
-            yield match.start(1), match.end(), Text("缺少“年”“月”字，数字连在一起",
-                                                    "年 and 月 are missing: the digits run together")
-    for match in _DATE.finditer(text):
+            yield match.start(1), match.end(), Text(
+                f"年份有{len(digits)}位数字", f"the year has {len(digits)} digits")
+    if flags & _GLUED:
+        for match in _GLUED_MONTH_DAY.finditer(text):
+            if free(match.start(1), match.end()) and _month_day(match.group(2)):
+                taken.append((match.start(1), match.end()))
+                yield match.start(1), match.end(), Text("缺少“月”字，月和日连在一起",
+                                                        "月 is missing: month and day run together")
+        for match in _GLUED_DAY.finditer(text):
+            if free(match.start(1), match.end()) and _month_day(match.group(1)[4:]):
+                taken.append((match.start(1), match.end()))
+                yield match.start(1), match.end(), Text("缺少“年”“月”字，数字连在一起",
+                                                        "年 and 月 are missing: the digits run together")
+    if not flags & _MONTH:
+        return
+    for match in _DATE.finditer(text, month_from):
         start = match.start(1) if match.group(1) else match.start(2)
         if not free(start, match.end()):
             continue
@@ -113,17 +153,35 @@ def _problems(text):
             yield start, match.end(), reason
 
 
+def _block_findings(block, flags, month):
+    """Findings of one block; ``month``: where its first 月 after a digit is (or None)."""
+    text = block.text
+    if _FULLWIDTH_DIGIT.search(text):
+        text = text.translate(_FULLWIDTH)  # digits stay digits: the marks do not move
+    month_from = _month_scan_start(text, month) if month is not None else 0
+    for start, end, reason in sorted(_problems(text, flags, month_from), key=lambda p: p[0]):
+        yield finding("DL403", Span(block.span.start + start, block.span.start + end),
+                      "date", date=text[start:end], reason=reason)
+
+
 def check(report, options):
-    blocks = ([report.title] if report.title is not None else []) + report.blocks()
-    for block in blocks:
-        text = block.text
-        if _FULLWIDTH_DIGIT.search(text):
-            text = text.translate(_FULLWIDTH)
-        if _DIGIT_DATE_MARK.search(text) is None:  # no digits before 年/月/日: no date here
-            continue
-        for start, end, reason in sorted(_problems(text), key=lambda p: p[0]):
-            yield finding("DL403", Span(block.span.start + start, block.span.start + end),
-                          "date", date=text[start:end], reason=reason)
+    title = report.title
+    if title is not None:
+        flags = _flags(title.text)
+        if flags:
+            month = marks_after_digits(title.text, "月")[0][0] if flags & _MONTH else None
+            yield from _block_findings(title, flags, month)
+    # the marks of every block at once (found in one pass over the report)
+    flags, months = {}, {}
+    for char, enough, flag in _MARKS:
+        for index, at, digits in digit_marks(report, char):
+            if digits >= enough:
+                flags[index] = flags.get(index, 0) | flag
+                if flag == _MONTH and index not in months:
+                    months[index] = at
+    blocks = all_blocks(report)
+    for index in sorted(flags):
+        yield from _block_findings(blocks[index], flags[index], months.get(index))
 
 
 RULE = Rule(

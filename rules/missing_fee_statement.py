@@ -28,6 +28,7 @@ Use instead
 import re
 
 from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.narrative import normalise  # (template.normalise, faster)
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import (
     FEE_AMOUNT,
@@ -37,7 +38,6 @@ from disclosure_lint.template import (
     FEE_NOT_DISCLOSURE,
     FEE_STATEMENT_FROM_YEAR,
     FEE_WORD,
-    normalise,
 )
 
 _SENTENCE = re.compile(r"[^。！？；!?;]+")

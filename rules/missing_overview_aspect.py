@@ -24,13 +24,26 @@ Use instead
     （一）主动公开 …（二）依申请公开 …（三）政府信息管理 …（四）平台建设 …（五）监督保障 …
 """
 
-import re
 
-from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.model import Span
+from disclosure_lint.narrative import has_literal, section_prose
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.template import OVERVIEW_ASPECTS
 
-_SPACES = re.compile(r"\s+")
+
+def _searched_text(blocks):
+    """The text each keyword is looked for in: a block, after the end of the one before (a
+    keyword may be broken over two lines by page breaks in PDF copies).  They are joined
+    by 。, which no keyword holds or skips over, so that one search per aspect finds what
+    a search of each of them would."""
+    windows = []
+    tail = ""
+    for block in blocks:
+        # keywords are Chinese: no NFKC needed; no spaces (\s, which is str.isspace)
+        text = tail + "".join(block.text.split())
+        tail = text[-8:]
+        windows.append(text)
+    return "。".join(windows)
 
 
 def check(report, options):
@@ -39,16 +52,21 @@ def check(report, options):
         return
     if report.year is not None and report.year < 2021:
         return  # 2019 trial format
-    missing = list(OVERVIEW_ASPECTS)
-    tail = ""  # a keyword may be broken over two lines (page breaks in PDF copies)
-    for block in overview.blocks:
-        if block.kind is BlockKind.ROW:
+    blocks = section_prose(report, overview)  # (not the table rows)
+    # Most aspects are told by a plain word of their pattern in a block's own text: it is
+    # then in the text the pattern is searched in below (spaces left out, joined with the
+    # end of the block before), which is built only when needed.
+    plain = "\x00".join([b.text for b in blocks])
+    missing, joined = [], None
+    for aspect in OVERVIEW_ASPECTS:
+        if has_literal(aspect.keywords, plain):
             continue
-        text = tail + _SPACES.sub("", block.text)  # keywords are Chinese: no NFKC needed
-        tail = text[-8:]
-        missing = [a for a in missing if not a.keywords.search(text)]
-        if not missing:
-            return
+        if joined is None:
+            joined = _searched_text(blocks)
+        if aspect.keywords.search(joined) is None:
+            missing.append(aspect)
+    if not missing:
+        return
     heading = overview.heading
     at = Span(heading.span.start, heading.title_span.end)
     for aspect in missing:

@@ -29,6 +29,7 @@ Use instead
 import re
 
 from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.narrative import joined_text
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.template import HALF_TO_FULL
 
@@ -78,7 +79,22 @@ def _fixed(text: str, start: int, end: int, flagged: set[int]) -> str:
     return "".join(HALF_TO_FULL[text[i]] if i in flagged else text[i] for i in range(start, end))
 
 
+def _any_half(texts) -> bool:
+    for text in texts:
+        for char in HALF_TO_FULL:
+            if char in text:
+                return True
+    return False
+
+
 def check(report, options):
+    # Most reports hold no half-width mark at all: the joined text of every block (and the
+    # title and headings, kept apart from the blocks) tells it with a few substring tests.
+    texts = [joined_text(report), *(s.heading.title for s in report.sections)]
+    if report.title is not None:
+        texts.append(report.title.text)
+    if not _any_half(texts):
+        return
     tables = [t.span for t in report.tables.values()]
     blocks = list(report.blocks())
     if report.title is not None:

@@ -29,6 +29,7 @@ Use instead
 """
 
 import re
+from functools import lru_cache
 
 from disclosure_lint.model import Span
 from disclosure_lint.rule import Rule, Severity, Text, finding
@@ -56,6 +57,7 @@ def _distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+@lru_cache(maxsize=1024)
 def _written_title(title: str, official: str) -> str | None:
     """The title as written (normalised), None when it agrees or cannot be told apart."""
     norm = _TRAILING.sub("", normalise(title))
@@ -73,13 +75,18 @@ def _written_title(title: str, official: str) -> str | None:
     return norm
 
 
+# The official titles, normalised (the template's data: read once).
+_OFFICIAL = tuple(normalise(spec.title) for spec in SECTIONS)
+_OFFICIAL_SET = frozenset(_OFFICIAL)
+
+
 def check(report, options):
-    others = {normalise(spec.title) for spec in SECTIONS}
+    others = _OFFICIAL_SET
     for section in report.sections:
         heading = section.heading
         spec = SECTIONS[heading.ordinal - 1]
-        official = normalise(spec.title)
-        written = _written_title(heading.title, official)
+        official = _OFFICIAL[heading.ordinal - 1]
+        written = _written_title(heading.title, official)  # (the same titles recur: cached)
         if written is None or (written in others and written != official):
             continue
         shown = _TRAILING.sub("", heading.title.strip())

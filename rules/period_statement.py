@@ -34,9 +34,9 @@ import calendar
 import re
 
 from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.narrative import all_blocks, blocks_containing, halfwidth_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _KEY = re.compile(r"统计(?:期限|时限|区间|时间|期间|周期|时段)|数据统计|所列数据(?:的)?(?:时间|期间|期限)")
 
 
@@ -48,7 +48,16 @@ def _d(name):
 
 _RANGE = re.compile(r"[^。；;\d]{0,12}?" + _d("s") +
                     r"\s*(?:起|开始)?\s*[,，]?\s*(?:至|到|止于|[-－—~～]{1,2})\s*" + _d("e"))
-_TERMINAL = "。！？!?；;"
+_TERMINAL = tuple("。！？!?；;")
+
+
+_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year, month):
+    """``calendar.monthrange(year, month)[1]`` (month 1-12) without the weekday it also
+    computes."""
+    return _DAYS[month] + (month == 2 and calendar.isleap(year))
 
 
 def _date(match, name):
@@ -62,24 +71,24 @@ def _date(match, name):
     m, d = int(month), int(day)
     if not 1 <= m <= 12:
         return None
-    last = calendar.monthrange(y if y else 2000, m)[1]
+    last = _days_in(y if y else 2000, m)
     if not 1 <= d <= last:
         return None
     return y, m, d
 
 
-def _joined(blocks, index):
-    """The text of blocks[index] joined with the next blocks when a line break cut the
-    sentence (PDF extraction), and a function mapping a position to a report offset."""
-    parts = [blocks[index]]
-    text = blocks[index].text
-    while index + 1 < len(blocks) and len(parts) < 3 and \
-            not text.rstrip().endswith(tuple(_TERMINAL)):
-        index += 1
-        if blocks[index].kind is BlockKind.ROW:
+def _joined(block, following):
+    """The text of ``block`` joined with the next blocks (``following``, an iterator) when
+    a line break cut the sentence (PDF extraction), and a function mapping a position to a
+    report offset."""
+    parts = [block]
+    text = block.text
+    while len(parts) < 3 and not text.rstrip().endswith(_TERMINAL):
+        after = next(following, None)
+        if after is None or after.kind is BlockKind.ROW:
             break
-        parts.append(blocks[index])
-        text += blocks[index].text
+        parts.append(after)
+        text += after.text
     starts = []
     pos = 0
     for block in parts:
@@ -90,15 +99,27 @@ def _joined(blocks, index):
         base, origin = next((p, o) for p, o in reversed(starts) if p <= i)
         return origin + (i - base)
 
-    return text.translate(_FULLWIDTH), offset
+    return halfwidth_digits(text), offset
+
+
+_KEY_WORDS = ("统计", "所列数据")  # _KEY cannot match without one of them
+
+
+def _following(blocks, index, keyed):
+    """The blocks after ``blocks[index]`` that are not table rows, or rows that hold a key."""
+    row = BlockKind.ROW
+    for after in range(index + 1, len(blocks)):
+        block = blocks[after]
+        if block.kind is not row or after in keyed:
+            yield block
 
 
 def _statements(report):
-    blocks = [b for b in report.blocks() if b.kind is not BlockKind.ROW or _KEY.search(b.text)]
-    for index, block in enumerate(blocks):
-        if not _KEY.search(block.text):
-            continue
-        text, offset = _joined(blocks, index)
+    blocks = all_blocks(report)
+    keyed = [i for i in blocks_containing(report, _KEY_WORDS) if _KEY.search(blocks[i].text)]
+    for index in keyed:
+        block = blocks[index]
+        text, offset = _joined(block, _following(blocks, index, keyed))
         for key in _KEY.finditer(text):
             if key.start() >= len(block.text):
                 break

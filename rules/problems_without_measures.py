@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.narrative import normalise, section_prose  # (normalise: faster)
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import (
     EMPTY_SECTION_TEXTS,
@@ -38,11 +39,19 @@ from disclosure_lint.template import (
     MEASURE_CUES,
     PROBLEM_CUES,
     SECTION5_PART_TITLES,
-    normalise,
 )
 
-_WORD = re.compile(r"\w")
-_PUNCT_END = re.compile(r"[\s。.;；,，:：!！、]+$")
+_NON_WORD = re.compile(r"\W+")  # what is left is the letters and digits (\w)
+_END_MARKS = "。.;；,，:：!！、"  # with spaces (\s): what ends a placeholder or a section
+
+
+def _strip_end(text: str) -> str:
+    """``text`` without its trailing run of spaces and end marks."""
+    while True:
+        stripped = text.rstrip().rstrip(_END_MARKS)  # (str.isspace is \s)
+        if stripped == text:
+            return text
+        text = stripped
 _NUMBERING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
                         r"\d{1,2}[、.．](?!\d))\s*")
 
@@ -53,21 +62,32 @@ class Options:
 
 
 def _content(block) -> str:
-    return _PUNCT_END.sub("", _NUMBERING.sub("", normalise(block.text)))
+    return _strip_end(_NUMBERING.sub("", normalise(block.text)))
+
+
+def _size(text: str, minimum: int) -> int:
+    """The number of letters and digits of ``text``, exact when it is below ``minimum``
+    (a long text is counted only as far as needed to tell)."""
+    head = text[:4 * minimum]
+    size = len(_NON_WORD.sub("", head))
+    if size >= minimum or len(head) == len(text):
+        return size
+    return len(_NON_WORD.sub("", text))
 
 
 def check(report, options: Options):
     section = report.section("problems")
     if section is None or section is report.sections[-1]:
         return
-    blocks = [b for b in section.blocks if b.kind is not BlockKind.ROW]
+    heading_kind = BlockKind.HEADING  # (looked up once)
+    blocks = section_prose(report, section)  # (not the table rows)
     texts = [_content(b) for b in blocks]
     if not any(t and t not in EMPTY_SECTION_TEXTS for t in texts):
         return  # empty or 无: DL104
     # the body text, without the section's own title words repeated in sub-headings
-    body = " ".join(t for t, b in zip(texts, blocks) if b.kind is not BlockKind.HEADING)
+    body = " ".join(t for t, b in zip(texts, blocks) if b.kind is not heading_kind)
     everything = " ".join(texts)
-    size = len(_WORD.findall(everything))
+    size = _size(everything, options.min_chars)
     heading = section.heading
     at = Span(heading.span.start, heading.title_span.end)
     if size < options.min_chars:
@@ -79,12 +99,12 @@ def check(report, options: Options):
     if problem is None:
         return
     # sub-headings count for what they say beyond the part titles (（二）改进措施 is none)
-    said = " ".join(t if b.kind is not BlockKind.HEADING else SECTION5_PART_TITLES.sub("", t)
+    said = " ".join(t if b.kind is not heading_kind else SECTION5_PART_TITLES.sub("", t)
                     for t, b in zip(texts, blocks))
     measures = MEASURE_CUES.search(MEASURE_AS_PROBLEM.sub("", said))
     if measures is not None:
         return
-    where = next((b for b in blocks if b.kind is not BlockKind.HEADING
+    where = next((b for b in blocks if b.kind is not heading_kind
                   and PROBLEM_CUES.search(normalise(b.text))), blocks[0])
     yield finding("DL604", at, "no-measures",
                   [Related(where.span, Text("此处列出了问题", "problems are listed here"))],

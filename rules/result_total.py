@@ -18,7 +18,7 @@ Use instead
 
 from disclosure_lint import template as tpl
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import column_name, number, readable, row_name
+from disclosure_lint.tablecheck import column_name, number, readable_rows, row_name
 
 
 def check(report, options):
@@ -26,11 +26,12 @@ def check(report, options):
     if table is None or "r3_total" not in table.rows:
         return
     keys = tpl.T3_RESULT_KEYS_2019 if table.edition == "2019" else tpl.T3_RESULT_KEYS_2021
-    rows = [table.rows.get(k) for k in keys]
-    total = table.rows["r3_total"]
-    if any(r is None or not readable(table, r) for r in rows) or not readable(table, total):
+    usable = readable_rows(report, table)
+    rows = [usable.get(k) for k in keys]
+    total = usable.get("r3_total")
+    if total is None or None in rows:
         return  # DL202/DL203 report the gap; a sum over a gap would cry wolf
-    columns = list(zip(*(r.numbers() for r in rows)))
+    columns = list(zip(*[r.numbers() for r in rows]))
     totals = total.numbers()
     for index, cell in enumerate(total.cells):
         expected = sum(columns[index])

@@ -17,13 +17,14 @@ Use instead
 """
 
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import column_name, readable, row_name, t3_rows
+from disclosure_lint.tablecheck import column_name, readable_rows, row_name
 
 
 def check(report, options):
-    for table, row in t3_rows(report):
-        if not readable(table, row):
-            continue
+    table = report.tables.get("T3")
+    if table is None:
+        return
+    for row in readable_rows(report, table).values():
         cells = row.cells
         values = row.numbers()
         if len(cells) == 8:  # 法人或其他组织小计 column: its own sum is DL215's

@@ -24,6 +24,7 @@ Use instead
 import re
 
 from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.narrative import all_blocks, blocks_with_digit_mark
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
 # Where a year states *when this report's work happened*: at the head of a clause
@@ -74,9 +75,11 @@ def check(report, options):
     if year is None:
         return
     title_start = report.title.span.start if report.title else -1
-    for block in report.blocks():
-        if block.kind is BlockKind.ROW or block.span.start == title_start \
-                or "年" not in block.text:
+    blocks, row = all_blocks(report), BlockKind.ROW
+    # every pattern needs a year: four digits before 年 (found in one pass over the report)
+    for index in blocks_with_digit_mark(report, "年", 4):
+        block = blocks[index]
+        if block.kind is row or block.span.start == title_start:
             continue
         if _PERIOD.search(block.text):
             yield from _period_findings(block, year)

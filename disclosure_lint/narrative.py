@@ -1,0 +1,313 @@
+"""Views of a report's text that several rules read, computed once per report.
+
+Each helper keeps its result in ``Report.memo`` on first use, so the rules that
+share it pay for it once.  Callers must not change what these return.
+
+Most blocks of a report hold nothing a given rule looks for, and calling a regex
+on each of them costs more than the rule's real work.  ``joined_text`` puts the
+text of every block in one string (NUL between two blocks), so that a rule can
+find its few candidate blocks with ``str.find`` / ``in`` (much faster than a regex
+scan) and run its patterns on those blocks only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+
+from . import template as tpl
+from .model import Block, BlockKind, Report, Section
+
+_FULLWIDTH_DIGIT = re.compile("[０-９]")
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def halfwidth_digits(text: str) -> str:
+    """``text`` with full-width digits (０-９) made ASCII; the same length, so offsets hold."""
+    return text.translate(FULLWIDTH_DIGITS) if _FULLWIDTH_DIGIT.search(text) else text
+
+
+# --------------------------------------------------------------- normalising
+
+# Full-width punctuation makes almost every Chinese sentence non-NFKC, and NFKC of such
+# a text is slow (microseconds per sentence).  Each of these characters decomposes to one
+# ASCII character; replacing it by that character first changes nothing in the text's
+# NFKC form (NFKC decomposes character by character), and what is left is usually NFKC
+# already, which ``unicodedata.is_normalized`` tells quickly.
+_COMMON_COMPAT = tuple((char, unicodedata.normalize("NFKD", char))  # commonest first
+                       for char in "，：；（）！？％＂＇＋－／＜＝＞［］｛｝～"
+                                   "０１２３４５６７８９\u3000")
+assert all(len(plain) == 1 and plain.isascii() for _, plain in _COMMON_COMPAT)
+# the characters template.normalise maps to one quote style (from its own table)
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(map(chr, tpl._QUOTES))) + "]")  # noqa: SLF001
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, fast for the usual Chinese text."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    for char, plain in _COMMON_COMPAT:
+        if char in text:
+            text = text.replace(char, plain)
+            if unicodedata.is_normalized("NFKC", text):
+                return text
+    return unicodedata.normalize("NFKC", text)
+
+
+def normalise(text: str) -> str:
+    """``template.normalise(text)`` (NFKC, one quote style, no whitespace), computed faster:
+    NFKC through ``nfkc``, the quotes mapped only when there are some, and whitespace
+    (``\\s``, which is ``str.isspace``) dropped by ``str.split``."""
+    text = nfkc(text)
+    if _QUOTE_CHARS.search(text):
+        text = text.translate(tpl._QUOTES)  # noqa: SLF001
+    return "".join(text.split())
+
+
+# ------------------------------------------------------------------ matching
+
+_META = set("\\.^$*+?{}[]()|")
+_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _literal_alternatives(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The top-level alternatives of ``pattern`` that are plain text (``网站`` in
+    ``平台|网站|(?:收到|受理)申请``); none for a verbose pattern."""
+    if pattern.flags & re.VERBOSE:
+        return ()
+    alternatives, current, depth, in_class, escaped = [], [], 0, False, False
+    for char in pattern.pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    alternatives.append("".join(current))
+    return tuple(a for a in alternatives if not _META.intersection(a))
+
+
+def has_literal(pattern: re.Pattern[str], text: str) -> bool:
+    """True when one of the plain-text alternatives of ``pattern`` occurs in ``text``; then
+    ``pattern`` matches ``text`` (and any text that holds that occurrence).  ``in`` tells
+    it much faster than a regex scan for several words."""
+    literals = _LITERALS.get(pattern)
+    if literals is None:
+        literals = _LITERALS[pattern] = _literal_alternatives(pattern)
+    for literal in literals:
+        if literal in text:
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ blocks
+
+def all_blocks(report: Report) -> list[Block]:
+    """``report.blocks()``, built once."""
+    blocks = report.memo.get("all_blocks")
+    if blocks is None:
+        blocks = report.memo["all_blocks"] = report.blocks()
+    return blocks
+
+
+def _prose(report: Report) -> tuple[list[Block], list[Block], dict[int, list[Block]]]:
+    """The blocks that are not table rows: of the whole report, of the preamble, and of
+    each section."""
+    prose = report.memo.get("prose")
+    if prose is None:
+        row = BlockKind.ROW  # (an enum member looked up once, not per block)
+        preamble = [b for b in report.preamble if b.kind is not row]
+        every = list(preamble)
+        by_section = {}
+        for section in report.sections:
+            blocks = by_section[id(section)] = [b for b in section.blocks if b.kind is not row]
+            every += blocks
+        prose = report.memo["prose"] = (every, preamble, by_section)
+    return prose
+
+
+def prose_blocks(report: Report) -> list[Block]:
+    """Every body block that is not a table row, in document order (preamble first)."""
+    return _prose(report)[0]
+
+
+def section_prose(report: Report, section: Section) -> list[Block]:
+    """The blocks of ``section`` (one of ``report.sections``) that are not table rows."""
+    return _prose(report)[2][id(section)]
+
+
+def preamble_prose(report: Report) -> list[Block]:
+    """The blocks of the preamble that are not table rows."""
+    return _prose(report)[1]
+
+
+def in_a_table(report: Report) -> Callable[[int], bool]:
+    """A test telling whether an offset lies inside the span of one of the report's tables."""
+    test = report.memo.get("in_a_table")
+    if test is None:
+        spans = sorted((t.span.start, t.span.end) for t in report.tables.values())
+        starts = [start for start, _ in spans]
+        reach, furthest = [], -1  # reach[i]: the furthest end of spans[0..i]
+        for _, end in spans:
+            furthest = max(furthest, end)
+            reach.append(furthest)
+
+        def test(offset: int) -> bool:
+            at = bisect_right(starts, offset) - 1
+            return at >= 0 and offset < reach[at]
+
+        report.memo["in_a_table"] = test
+    return test
+
+
+def prose_outside_tables(report: Report) -> list[Block]:
+    """``prose_blocks`` without the blocks that start inside a table (notes, captions)."""
+    blocks = report.memo.get("prose_outside_tables")
+    if blocks is None:
+        blocks = prose_blocks(report)
+        if report.tables:
+            blocks = _outside(blocks, sorted(t.span for t in report.tables.values()))
+        report.memo["prose_outside_tables"] = blocks
+    return blocks
+
+
+def _outside(blocks: list[Block], spans: list) -> list[Block]:
+    """The blocks that start in none of ``spans`` (sorted).  Blocks come in document order:
+    one walk along both lists, with no search per block (a block out of order is tested
+    against every span)."""
+    out = []
+    at, count, last = 0, len(spans), -1
+    reach = -1  # the furthest end of the spans passed so far
+    for block in blocks:
+        start = block.span.start
+        if start < last:  # (not in document order)
+            if not any(s <= start < e for s, e in spans):
+                out.append(block)
+            continue
+        last = start
+        while at < count and spans[at][0] <= start:
+            reach = max(reach, spans[at][1])
+            at += 1
+        if start >= reach:
+            out.append(block)
+    return out
+
+
+# ------------------------------------------------------ the joined block texts
+
+def joined_text(report: Report) -> str:
+    """The texts of ``all_blocks`` joined by NUL (a character no rule looks for)."""
+    text = report.memo.get("joined_text")
+    if text is None:
+        text = report.memo["joined_text"] = "\x00".join([b.text for b in all_blocks(report)])
+    return text
+
+
+def blocks_matching(report: Report, pattern: re.Pattern[str]) -> list[int]:
+    """Indices in ``all_blocks``, ascending, of the blocks whose text holds a match of
+    ``pattern``: one regex scan of ``joined_text`` instead of a search per block.
+
+    Exact only for a pattern that cannot match NUL and does not look around (a block's
+    first character would see the end of the block before it).
+    """
+    text = joined_text(report)
+    found = []
+    index, counted = 0, 0  # the blocks before position ``counted``
+    match = pattern.search(text)
+    while match is not None:
+        index += text.count("\x00", counted, match.start())
+        found.append(index)
+        counted = text.find("\x00", match.start())  # on with the next block
+        if counted == -1:
+            break
+        index += 1
+        counted += 1
+        match = pattern.search(text, counted)
+    return found
+
+
+def blocks_containing(report: Report, words: Iterable[str]) -> list[int]:
+    """Indices in ``all_blocks``, ascending, of the blocks whose text contains one of
+    ``words`` (exactly: a word holds no NUL, so it cannot span two blocks)."""
+    text = joined_text(report)
+    found: set[int] = set()
+    for word in words:
+        index, counted = 0, 0  # the blocks before position ``counted``
+        at = text.find(word)
+        while at != -1:
+            index += text.count("\x00", counted, at)
+            found.add(index)
+            counted = text.find("\x00", at)  # on with the next block
+            if counted == -1:
+                break
+            index += 1
+            counted += 1
+            at = text.find(word, counted)
+    return sorted(found)
+
+
+def digit_marks(report: Report, char: str) -> list[tuple[int, int, int]]:
+    """(index in ``all_blocks``, position in that block's text, digits) of every ``char``
+    of the report that follows a run of digits (``\\d``), whitespace (``\\s``) allowed in
+    between; ``digits`` is the run's length.  In document order.
+
+    For patterns such as ``(?:19|20)\\d{2}\\s*年``: a block without such a mark cannot match.
+    """
+    key = "digit_marks" + char
+    marks = report.memo.get(key)
+    if marks is None:
+        text = joined_text(report)
+        marks = []
+        index, counted = 0, 0  # the blocks before position ``counted``
+        for at, digits in marks_after_digits(text, char):
+            index += text.count("\x00", counted, at)
+            counted = at
+            marks.append((index, at - text.rfind("\x00", 0, at) - 1, digits))
+        report.memo[key] = marks
+    return marks
+
+
+def blocks_with_digit_mark(report: Report, char: str, digits: int) -> list[int]:
+    """Indices in ``all_blocks``, ascending, of the blocks with a ``digit_marks`` mark of
+    at least ``digits`` digits."""
+    found = []
+    for index, _, run in digit_marks(report, char):
+        if run >= digits and (not found or found[-1] != index):
+            found.append(index)
+    return found
+
+
+_AFTER_DIGIT: dict[str, re.Pattern[str]] = {}
+
+
+def marks_after_digits(text: str, char: str) -> list[tuple[int, int]]:
+    """(position, digits) of the ``digit_marks`` of one text."""
+    pattern = _AFTER_DIGIT.get(char)
+    if pattern is None:  # the char first (a fast literal scan), then a look behind it
+        pattern = _AFTER_DIGIT[char] = re.compile(re.escape(char) + r"(?<=[\d\s]"
+                                                  + re.escape(char) + ")")
+    marks = []
+    for match in pattern.finditer(text):
+        at = match.start()
+        i = at - 1
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        end = i
+        while i >= 0 and text[i].isdecimal():
+            i -= 1
+        if end > i:
+            marks.append((at, end - i))
+    return marks
