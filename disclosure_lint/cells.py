@@ -90,41 +90,38 @@ def _free_numbers(raw: str, start: int) -> list[Tok]:
     return out
 
 
-_TAB_CELL = re.compile(r"[^\t]+")
-_PIPE_CELL = re.compile(r"[^|]+")
+# The trimmed text of each non-empty cell (no surrounding spaces: no strip needed).
+_TAB_CELL = re.compile(r"[^\t\s](?:[^\t]*[^\t\s])?")
+_PIPE_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 
 
 def row_cells(line: Line, text: str) -> list[Tok]:
     """Tokens of a tab- or pipe-separated row (empty cells between values kept as blanks)."""
-    start, end = line.span.start, line.span.end
     tabbed = "\t" in line.text
-    pattern = _TAB_CELL if tabbed else _PIPE_CELL
+    sep = "\t" if tabbed else "|"
     out: list[Tok] = []
+    append = out.append
     valued = False  # a value since the row's last label: only then is an empty cell a blank
     previous_end = -1
-    for match in pattern.finditer(text, start, end):
-        raw = match.group()
-        cell = raw.strip()
-        if not cell:
-            continue  # spaces only: an empty cell, counted by the gaps below
+    for match in (_TAB_CELL if tabbed else _PIPE_CELL).finditer(text, line.span.start,
+                                                                  line.span.end):
+        cell = match.group()
         at = match.start()
-        if valued and at - previous_end > 1:  # empty cells between two filled ones
-            sep = "\t" if tabbed else "|"
+        if valued and text.count(sep, previous_end, at) > 1:  # empty cells in between
             position = text.find(sep, previous_end, at)
             while True:
                 following = text.find(sep, position + 1, at)
                 if following < 0:
                     break
-                out.append(Tok(BLANK, "", position + 1, position + 1))
+                append(Tok(BLANK, "", position + 1, position + 1))
                 position = following
+        previous_end = match.end()
         if cell.isdecimal() and (len(cell) == 1 or cell[0] not in "0０"):
-            lead = at if cell is raw else at + len(raw) - len(raw.lstrip())
-            out.append(Tok(NUM, cell, lead, lead + len(cell), int(cell), not cell.isascii()))
+            append(Tok(NUM, cell, at, previous_end, int(cell), not cell.isascii()))
             valued = True
         else:
-            _cell_token(raw, at, out)
+            _cell_token(cell, at, out)
             valued = out[-1].kind != LABEL
-        previous_end = match.end()
     return out
 
 
