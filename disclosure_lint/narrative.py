@@ -77,7 +77,9 @@ def _literal_alternatives(pattern: re.Pattern[str]) -> tuple[str, ...]:
     ``平台|网站|(?:收到|受理)申请``); none for a verbose pattern."""
     if pattern.flags & re.VERBOSE:
         return ()
-    alternatives, current, depth, in_class, escaped = [], [], 0, False, False
+    alternatives: list[str] = []
+    current: list[str] = []
+    depth, in_class, escaped = 0, False, False
     for char in pattern.pattern:
         if escaped:
             escaped = False
@@ -283,7 +285,7 @@ def digit_marks(report: Report, char: str) -> list[tuple[int, int, int]]:
 def blocks_with_digit_mark(report: Report, char: str, digits: int) -> list[int]:
     """Indices in ``all_blocks``, ascending, of the blocks with a ``digit_marks`` mark of
     at least ``digits`` digits."""
-    found = []
+    found: list[int] = []
     for index, _, run in digit_marks(report, char):
         if run >= digits and (not found or found[-1] != index):
             found.append(index)

@@ -28,7 +28,7 @@ Use instead
 import re
 from dataclasses import dataclass
 
-from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.model import Block, BlockKind, Span
 from disclosure_lint.narrative import prose_outside_tables
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 
@@ -106,7 +106,7 @@ def _may_repeat(blocks, minimum: int) -> bool:
 
 def check(report, options: Options):
     paragraphs: dict[str, Span] = {}
-    sentences: dict[str, tuple] = {}  # key -> (block, ordinal) of its first occurrence
+    sentences: dict[str, tuple[Block, int]] = {}  # key -> (block, ordinal), first occurrence
     minimum = options.min_length
     blocks = _body_blocks(report)
     if not _may_repeat(blocks, minimum):
@@ -130,12 +130,12 @@ def check(report, options: Options):
             key = (sentence.translate(_SPACES) if spaced else sentence).rstrip(_ENDS)
             if not _long_enough(key, minimum):
                 continue
-            first = sentences.get(key)
-            if first is None:
+            earlier = sentences.get(key)
+            if earlier is None:
                 sentences[key] = (block, ordinal)
                 continue
             yield finding("DL302", _sentence_span(block, ordinal), "sentence",
-                          [Related(_sentence_span(*first), _FIRST)],
+                          [Related(_sentence_span(*earlier), _FIRST)],
                           text=_excerpt(sentence))
 
 RULE = Rule(

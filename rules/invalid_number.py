@@ -16,7 +16,7 @@ Use instead
 """
 
 from disclosure_lint.rule import Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import all_rows, column_name, row_name
+from disclosure_lint.tablecheck import column_name, row_name
 from disclosure_lint.template import T4_ROW_KEY
 
 _DECIMAL_ROWS = {"t2.fee", "t2.procurement"}
@@ -26,31 +26,31 @@ def _may_be_negative(table, row, index):
     return table.kind == "T2" and table.edition == "2019" and index == 1
 
 
-def _suspect(row):
-    """True when a value of ``row`` may be negative or fractional.  The row's sums' values
-    (shared with the sum rules; a blank is 0 there and skipped here) tell it with two
-    builtin calls: the usual answer is no."""
-    values = row.numbers()
-    return bool(values) and (min(values) < 0 or isinstance(sum(values), float))
-
-
 def check(report, options):
-    for table, row in all_rows(report):
-        if not _suspect(row):
-            continue
-        name = None  # named only when reported
-        for index, cell in enumerate(row.cells):
-            value = cell.value
-            if value is None or (type(value) is int and value >= 0):
-                continue  # the usual case, told at a glance
-            if name is None:
-                name = Text("表四", "T4") if row.key == T4_ROW_KEY else row_name(row.key)
-            if value < 0 and not _may_be_negative(table, row, index):
-                yield finding("DL206", cell.span, "negative", row=name,
-                              column=column_name(table, index), raw=cell.raw)
-            elif isinstance(value, float) and row.key not in _DECIMAL_ROWS:
-                yield finding("DL206", cell.span, "fraction", row=name,
-                              column=column_name(table, index), raw=cell.raw)
+    for table in report.tables.values():
+        for row in table.rows.values():
+            # The row's sums' values (shared with the sum rules; a blank is 0 there and
+            # skipped below) tell with two builtin calls whether a value may be negative
+            # or fractional: the usual answer is no.
+            values = row.numbers()
+            if values and (min(values) < 0 or isinstance(sum(values), float)):
+                yield from _row_findings(table, row)
+
+
+def _row_findings(table, row):
+    name = None  # named only when reported
+    for index, cell in enumerate(row.cells):
+        value = cell.value
+        if value is None or (type(value) is int and value >= 0):
+            continue  # the usual case, told at a glance
+        if name is None:
+            name = Text("表四", "T4") if row.key == T4_ROW_KEY else row_name(row.key)
+        if value < 0 and not _may_be_negative(table, row, index):
+            yield finding("DL206", cell.span, "negative", row=name,
+                          column=column_name(table, index), raw=cell.raw)
+        elif isinstance(value, float) and row.key not in _DECIMAL_ROWS:
+            yield finding("DL206", cell.span, "fraction", row=name,
+                          column=column_name(table, index), raw=cell.raw)
 
 
 RULE = Rule(
