@@ -13,7 +13,6 @@ scan) and run its patterns on those blocks only.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
@@ -31,39 +30,19 @@ def halfwidth_digits(text: str) -> str:
 
 # --------------------------------------------------------------- normalising
 
-# Full-width punctuation makes almost every Chinese sentence non-NFKC, and NFKC of such
-# a text is slow (microseconds per sentence).  Each of these characters decomposes to one
-# ASCII character; replacing it by that character first changes nothing in the text's
-# NFKC form (NFKC decomposes character by character), and what is left is usually NFKC
-# already, which ``unicodedata.is_normalized`` tells quickly.
-_COMMON_COMPAT = tuple((char, unicodedata.normalize("NFKD", char))  # commonest first
-                       for char in "，：；（）！？％＂＇＋－／＜＝＞［］｛｝～"
-                                   "０１２３４５６７８９\u3000")
-assert all(len(plain) == 1 and plain.isascii() for _, plain in _COMMON_COMPAT)
-# the characters template.normalise maps to one quote style (from its own table)
-_QUOTE_CHARS = re.compile("[" + re.escape("".join(map(chr, tpl._QUOTES))) + "]")  # noqa: SLF001
+nfkc = tpl.nfkc  # re-exported: rules import their text helpers from here
+normalise = tpl.normalise
+
+_END_MARKS = "。.;；,，:：!！、"  # with spaces (\s): what ends a placeholder or a section
 
 
-def nfkc(text: str) -> str:
-    """``unicodedata.normalize("NFKC", text)``, fast for the usual Chinese text."""
-    if unicodedata.is_normalized("NFKC", text):
-        return text
-    for char, plain in _COMMON_COMPAT:
-        if char in text:
-            text = text.replace(char, plain)
-            if unicodedata.is_normalized("NFKC", text):
-                return text
-    return unicodedata.normalize("NFKC", text)
-
-
-def normalise(text: str) -> str:
-    """``template.normalise(text)`` (NFKC, one quote style, no whitespace), computed faster:
-    NFKC through ``nfkc``, the quotes mapped only when there are some, and whitespace
-    (``\\s``, which is ``str.isspace``) dropped by ``str.split``."""
-    text = nfkc(text)
-    if _QUOTE_CHARS.search(text):
-        text = text.translate(tpl._QUOTES)  # noqa: SLF001
-    return "".join(text.split())
+def strip_end(text: str) -> str:
+    """``text`` without its trailing run of spaces and end marks."""
+    while True:
+        stripped = text.rstrip().rstrip(_END_MARKS)  # (str.isspace is \s)
+        if stripped == text:
+            return text
+        text = stripped
 
 
 # ------------------------------------------------------------------ matching

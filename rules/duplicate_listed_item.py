@@ -19,7 +19,7 @@ Use instead
 import re
 
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import (  # (normalise: template.normalise, faster)
+from disclosure_lint.narrative import (
     all_blocks,
     blocks_matching,
     normalise,

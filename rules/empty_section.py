@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import normalise  # (template.normalise, faster)
+from disclosure_lint.narrative import normalise, strip_end
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.template import EMPTY_SECTION_TEXTS, ORDINALS, SECTIONS
 
@@ -38,16 +38,6 @@ _NUMBERING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[�
                         r"\d{1,2}[、.．](?!\d))\s*")
 _NOT_MEANINGFUL = re.compile(r"\W+")  # what is left is the letters and digits (\w)
 _LONGEST_PLACEHOLDER = 16  # longer lines are never a placeholder (with numbering, marks)
-_END_MARKS = "。.;；,，:：!！、"  # with spaces (\s): what ends a placeholder or a section
-
-
-def _strip_end(text: str) -> str:
-    """``text`` without its trailing run of spaces and end marks."""
-    while True:
-        stripped = text.rstrip().rstrip(_END_MARKS)  # (str.isspace is \s)
-        if stripped == text:
-            return text
-        text = stripped
 
 
 @dataclass(frozen=True)
@@ -56,7 +46,7 @@ class Options:
 
 
 def _is_placeholder(text: str) -> bool:
-    body = _strip_end(_NUMBERING.sub("", normalise(text)))
+    body = strip_end(_NUMBERING.sub("", normalise(text)))
     return body in EMPTY_SECTION_TEXTS or not body
 
 

@@ -28,7 +28,7 @@ Use instead
 import re
 
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import normalise  # (template.normalise, faster)
+from disclosure_lint.narrative import normalise
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import (
     FEE_AMOUNT,

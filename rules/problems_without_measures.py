@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import normalise, section_prose  # (normalise: faster)
+from disclosure_lint.narrative import normalise, section_prose, strip_end
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import (
     EMPTY_SECTION_TEXTS,
@@ -42,16 +42,6 @@ from disclosure_lint.template import (
 )
 
 _NON_WORD = re.compile(r"\W+")  # what is left is the letters and digits (\w)
-_END_MARKS = "。.;；,，:：!！、"  # with spaces (\s): what ends a placeholder or a section
-
-
-def _strip_end(text: str) -> str:
-    """``text`` without its trailing run of spaces and end marks."""
-    while True:
-        stripped = text.rstrip().rstrip(_END_MARKS)  # (str.isspace is \s)
-        if stripped == text:
-            return text
-        text = stripped
 _NUMBERING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
                         r"\d{1,2}[、.．](?!\d))\s*")
 
@@ -62,7 +52,7 @@ class Options:
 
 
 def _content(block) -> str:
-    return _strip_end(_NUMBERING.sub("", normalise(block.text)))
+    return strip_end(_NUMBERING.sub("", normalise(block.text)))
 
 
 def _size(text: str, minimum: int) -> int:
