@@ -194,7 +194,10 @@ def stream(lines: list[Line], text: str) -> list[Tok]:
                         break
             continue
         # One cell on a line of its own, or a line of PDF / crawler text.
-        if body.isdecimal() or not _ANY_DIGIT.search(body):
+        if body.isdecimal() and (len(body) == 1 or body[0] not in "0０"):
+            start = line.span.start
+            out.append(Tok(NUM, body, start, start + len(body), int(body), not body.isascii()))
+        elif body.isdecimal() or not _ANY_DIGIT.search(body):
             if _PROSE.search(body):
                 out.append(Tok(EOL, "", line.span.end, line.span.end))
             else:

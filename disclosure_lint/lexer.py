@@ -102,6 +102,8 @@ def classify_raw(raw: str, start: int) -> Line | None:
     if not stripped:
         return None
     lead = start + raw.find(stripped[0])
+    if stripped.isdecimal():  # a lone number: a table cell of a one-cell-per-line export
+        return Line(BlockKind.PARAGRAPH, Span(lead, end), stripped)
     first = stripped[0]
     if first == "<" and stripped.startswith("<!--"):
         directive = _DIRECTIVE.match(raw)
