@@ -14,6 +14,9 @@ Split = tuple[int, ...]
 Check = Callable[[Split], bool]
 
 MAX_CANDIDATES = 64
+# How many splits are tried at most: a long garbled digit run has billions of them,
+# and a linter must not hang on it (the row is then reported as unreadable, DL203).
+MAX_TRIED = 20_000
 
 
 def _parts(digits: str, count: int) -> Iterator[tuple[int, ...]]:
@@ -54,8 +57,12 @@ def splits(tokens: list[str], count: int, check: Check | None = None) -> list[Sp
     if any(not t.isdigit() for t in tokens) or sum(map(len, tokens)) < count:
         return []
     found: list[Split] = []
+    tried = 0
     for plan in _distributions([len(t) for t in tokens], count):
         for combo in _combine(tokens, plan):
+            tried += 1
+            if tried > MAX_TRIED:
+                return []
             if check is None or check(combo):
                 found.append(combo)
                 if len(found) >= MAX_CANDIDATES:

@@ -133,3 +133,13 @@ def test_no_arithmetic_false_alarm_anywhere_but_052(path):
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_no_year_false_alarm(path):
     assert not [d for d in lint(path.read_bytes(), str(path)) if d.code == "DL401"]
+
+
+def test_a_long_garbled_digit_run_is_given_up_not_enumerated():
+    from disclosure_lint import glued
+
+    # C(39, 14) ≈ 1.5e10 ways to cut 40 digits into 15 cells: the search stops at
+    # glued.MAX_TRIED and calls the run unreadable (without the bound this never returns).
+    assert glued.splits(["1234567890" * 4], 15, glued.groups_check(5)) == []
+    assert glued.splits(["10203120001200000"], 15, glued.groups_check(5)) == [
+        (1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0)]
