@@ -144,7 +144,7 @@ def free_cells(raw: str, start: int) -> list[Tok]:
         elif char.isdigit() and depth == 0 and char.isascii():
             match = _FREE_NUMBER.match(norm, pos)
             assert match is not None
-            after = norm[match.end():]
+            after = norm[match.end():match.end() + 8]  # (a slice of the rest would be quadratic)
             is_item = (match.end() - pos == 1 and after[:1] in ".、．" and after[1:2]
                        and not after[1:2].isdigit())
             if is_item or _UNIT_AFTER.match(after) or (pos and norm[pos - 1] in "第数"):

@@ -30,7 +30,8 @@ def check(report, options):
         name = (Text("表四数据行", "the data row of T4") if row.key == T4_ROW_KEY
                 else row_name(row.key))
         span = row.label_span if row.key != T4_ROW_KEY else row.cells[0].span
-        extra = [Related(c.span, Text("多出的值", "extra value")) for c in row.cells[expected:]]
+        extra = [Related(c.span, Text("多出的值", "extra value"))
+                 for c in row.cells[expected:expected + 3]]
         yield finding("DL203", span, "count", extra, row=name, count=count, expected=expected)
 
 
