@@ -7,11 +7,12 @@ What it checks
     breaks it over two lines). It reports:
 
     * an end date other than 12月31日 (``至2021年12月30日止``);
-    * an end year different from the start year and from the report year
-      (``自2021年1月1日起至2022年12月31日止`` in a 2021 report);
+    * an end year different from the start year when the report's year is unknown
+      (``自2021年1月1日起至2022年12月31日止``; with a known report year, DL401
+      year-mismatch names the wrong year);
     * a start date other than 1月1日.
 
-    Deliberately not reported: a start year that is not the report year (DL401
+    Deliberately not reported: a start or end year that is not the report year (DL401
     year-mismatch reports it), a date that cannot be read at all (DL403 malformed-date
     reports it; an eight-digit ``20211230日`` is still read here as 2021-12-30), and a
     report without a period statement: the sentence is customary, not required
@@ -149,8 +150,8 @@ def check(report, options):
         if end[1:] != (12, 31):
             expected = f"{expected_year}年12月31日" if expected_year else "12月31日"
             yield finding("DL402", where, "end", found=_show(end), expected=expected)
-        elif None not in (end_year, start_year) and end_year != start_year \
-                and end_year != report.year:
+        elif report.year is None and None not in (end_year, start_year) \
+                and end_year != start_year:  # (with a report year, DL401 names the year)
             yield finding("DL402", where, "end-year", found=_show(end),
                           start=_show(start), expected=f"{expected_year}年12月31日")
 

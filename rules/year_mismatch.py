@@ -2,7 +2,8 @@
 
 What it checks
     Years that state when the reported work happened and are earlier than the
-    report year (from the title, else the statistics period): a year at the head of
+    report year (from the title, else the statistics period): the years of the
+    statistics period's start and end dates, a year at the head of
     a clause ("2020年，我镇…", "2020年度内没有…") or right after the unit ("我镇
     2020年…"), and the start year of the statistics period. Legitimate other years
     (domain.md §6) are not reported: comparisons (上年, 同比, 较, 比), history
@@ -24,7 +25,7 @@ Use instead
 import re
 
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import all_blocks, blocks_with_digit_mark
+from disclosure_lint.narrative import all_blocks, blocks_with_digit_mark, halfwidth_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
 # Where a year states *when this report's work happened*: at the head of a clause
@@ -33,7 +34,7 @@ _CLAUSE_YEAR = re.compile(r"(?:^|(?<=[。；;！？!?，,：:]))\s*((?:19|20)\d{
 _UNIT_YEAR = re.compile(r"(?:我|本)(?:镇|乡|街道|局|委|办|区|县|市|单位|机关|部门|院|中心|政府)"
                         r"\s*((?:19|20)\d{2})\s*年")
 _PERIOD = re.compile(r"统计(?:期限|时限|区间|时间|期间)|数据统计")
-_PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
+_PERIOD_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Words that make another year legitimate (domain.md §6): comparisons, history,
 # plans, budgets and accounts, last year's problems, citations.
 _LEGIT_AFTER = re.compile(
@@ -44,13 +45,15 @@ _LEGIT_BEFORE = re.compile(r"(上年|上一年|去年|前年|往年|历年|同�
 
 
 def _period_findings(block, year):
-    if not _PERIOD.search(block.text):
+    """The years of the statistics period's dates (start and end) that are not ``year``."""
+    text = halfwidth_digits(block.text)  # same length: offsets hold
+    if not _PERIOD.search(text):
         return
-    match = _PERIOD_YEAR.search(block.text)
-    if match and int(match.group(1)) != year:
-        start = block.span.start + match.start(1)
-        yield finding("DL401", Span(start, start + 4), "period", found=int(match.group(1)),
-                      expected=year)
+    for match in _PERIOD_DATE.finditer(text):
+        if int(match.group(1)) != year:
+            start = block.span.start + match.start(1)
+            yield finding("DL401", Span(start, start + 4), "period",
+                          found=int(match.group(1)), expected=year)
 
 
 def _stale_years(block, year):

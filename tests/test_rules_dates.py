@@ -48,7 +48,7 @@ def test_period_ending_early(clean_tab):
 
 def test_period_running_into_next_year_or_starting_late(clean_tab):
     into = _period(clean_tab, "本报告所列数据统计时限为2022年1月1日至2023年12月31日。")
-    assert _found(into) == [("DL402", 7)]
+    assert _found(into) == [("DL401", 7)]  # the year is the wrong part: DL401 names it
     late = _period(clean_tab, "本报告所列数据统计期限为2022年2月1日至2022年12月31日。")
     assert _found(late) == [("DL402", 7)]
 
@@ -64,9 +64,11 @@ def test_correct_period_statements(clean_tab, statement):
     assert _found(_period(clean_tab, statement)) == []
 
 
-def test_wrong_start_year_is_dl401_only(clean_tab):
+def test_wrong_period_years_are_dl401_only(clean_tab):
     text = _period(clean_tab, "本报告中所列数据统计期限自2021年1月1日起至2021年12月31日止。")
-    assert _found(text) == [("DL401", 7)]
+    assert _found(text) == [("DL401", 7), ("DL401", 7)]  # both years, each named
+    start = _period(clean_tab, "本报告中所列数据统计期限自2021年1月1日起至2022年12月31日止。")
+    assert _found(start) == [("DL401", 7)]
 
 
 def test_missing_period_statement_is_not_a_finding(clean_tab):
