@@ -47,23 +47,6 @@ class Line(Block):
     rejected: bool = False  # a strong heading candidate out of order or repeated
 
 
-def split_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line; long crawler lines are cut into pieces."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    length = len(text)
-    while start <= length:
-        end = text.find("\n", start)
-        if end == -1:
-            end = length
-        if end - start > LONG_LINE:
-            out.extend(_reflow(text, start, end))
-        else:
-            out.append((start, end))
-        start = end + 1
-    return out
-
-
 def _reflow(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut one very long line at sentence ends and around section headings."""
     cuts = {start, end}
@@ -88,11 +71,6 @@ def _reflow(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _MARKUP_START = frozenset("#*<-+•·")
 _HEAD_START = frozenset("一二三四五六第")
 _SUB_START = frozenset("（(一二三四五六七八九十0123456789")
-
-
-def classify(text: str, start: int, end: int) -> Line | None:
-    """Classify one line; None for a blank line or a table separator."""
-    return classify_raw(text[start:end], start)
 
 
 def classify_raw(raw: str, start: int) -> Line | None:

@@ -178,9 +178,6 @@ T3_ROWS_2019: tuple[RowSpec, ...] = tuple(
 T3_ROW_BY_KEY = {r.key: r for r in T3_ROWS_2021 + (R3_OTHER_2019,)}
 T3_ROW_ORDER = [r.key for r in T3_ROWS_2021]
 
-# Group captions inside T3 that carry no values in the 2021 format.
-T3_GROUP_CAPTIONS = re.compile(r"本年度?办理结果|不予公开$|无法提供$|不予处理$")
-
 T3_RESULT_KEYS_2021 = tuple(r.key for r in T3_ROWS_2021 if r.group)
 T3_RESULT_KEYS_2019 = tuple(r.key for r in T3_ROWS_2019 if r.group)
 
@@ -189,8 +186,6 @@ T3_COLUMN_LABELS = ("自然人", "商业企业", "科研机构", "社会公益�
 T3_COLUMN_LABELS_EN = ("natural persons", "commercial enterprises", "research institutions",
                        "public-welfare organisations", "legal-service providers",
                        "other organisations", "total")
-T3_APPLICANT_COLUMNS = range(6)  # indices summed into 总计
-T3_TOTAL_COLUMN = 6
 
 # Column header variants that differ from the official wording (→ DL205).
 T3_COLUMN_VARIANTS = {"社会组织": "社会公益组织"}
@@ -237,7 +232,6 @@ T2_ANCHOR = re.compile(r"第二十条")
 T2_MARKERS_2021 = re.compile(r"本年制发件数|本年废止件数|现行有效件数")
 T2_MARKERS_2019 = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|"
                              r"其他对外管理服务事项|第二十条第\(九\)项|政府集中采购")
-T2_OFFICIAL_LABELS_2021 = {"行政规范性文件"}
 
 
 # ------------------------------------------------------------------- T4
@@ -319,8 +313,8 @@ def _match_row(label: str, rows: tuple[RowSpec, ...]) -> RowSpec | None:
 
 def official_label_differs(label: str, spec: RowSpec) -> str | None:
     """The official label when ``label`` is a known wrong wording of ``spec``'s label."""
-    body = strip_numbering(normalise(label))
-    return T3_ROW_VARIANTS.get(body)
+    official = T3_ROW_VARIANTS.get(strip_numbering(normalise(label)))
+    return official if official == spec.label else None
 
 
 # ====================================================================

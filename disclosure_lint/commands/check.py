@@ -129,12 +129,6 @@ class Linters:
         return langs.pop() if len(langs) == 1 else DEFAULT_LANG
 
 
-def build_linter(args: argparse.Namespace) -> Linter:
-    """The linter for a single input named ``-`` or in the current directory (API helper)."""
-    linters = Linters(args)
-    return linters.linters[linters.index_for(None)]
-
-
 _LINTERS: list[Linter] = []
 
 
