@@ -25,6 +25,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from functools import cache
 
 __all__ = [
     "SourceText",
@@ -95,7 +96,7 @@ _FAST_SAMPLE = 1024  # the UTF-8 fast path looks at this much only (well under a
 # and Cyrillic letters GB2312 has, general punctuation and symbols, CJK symbols, kana,
 # ideographs, compatibility ideographs and full-width forms. Latin-1 letters are left out on
 # purpose: random high bytes decoded as cp1252 would otherwise pass for text.
-_UNEXPECTED_CHAR = re.compile(
+_UNEXPECTED_CHAR = (
     "[^\t\n\x0b\x0c\r\x20-\x7e\xa0-\xbf\xd7\xf7\xe0\xe1\xe8\xe9\xec\xed\xf2\xf3\xf9\xfa\xfc"
     "\u0100-\u01dc\u02c7-\u02cb\u0391-\u03c9\u0401-\u0451\u2000-\u27ff\u2e80-\u2fdf\u3000-\u30ff"
     "\u3190-\u31ef\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -108,9 +109,16 @@ _MAX_REPLACED_SHARE = 0.01
 _MIN_REPLACED_ALLOWED = 8
 # A lone ASCII letter between two ideographs: common in GB18030 mojibake of UTF-16 or of
 # other CJK encodings, rare in real reports (which write "A级", "PPP项目", "第3条").
-_STRAY_LETTER = re.compile("(?<=[\u4e00-\u9fff])[A-Za-z@^`{}](?=[\u4e00-\u9fff])")
+_STRAY_LETTER = "(?<=[\u4e00-\u9fff])[A-Za-z@^`{}](?=[\u4e00-\u9fff])"
 _MAX_STRAY_LETTER_SHARE = 0.02
-_IDEOGRAPHIC = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_IDEOGRAPHIC = "[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """The heuristics' patterns (large character classes) compile only when a file is not
+    plain UTF-8: the common case never pays for them."""
+    return re.compile(pattern)
 _MIN_IDEOGRAPHIC_SHARE = 0.9
 
 
@@ -168,9 +176,10 @@ def looks_like_text(text: str) -> bool:
     sample = text[:_SAMPLE]
     if not sample:
         return True
-    if len(_UNEXPECTED_CHAR.findall(sample)) > _MAX_UNEXPECTED_SHARE * len(sample):
+    if len(_compiled(_UNEXPECTED_CHAR).findall(sample)) > _MAX_UNEXPECTED_SHARE * len(sample):
         return False
-    return len(_STRAY_LETTER.findall(sample)) <= _MAX_STRAY_LETTER_SHARE * len(sample)
+    return len(_compiled(_STRAY_LETTER).findall(sample)) <= \
+        _MAX_STRAY_LETTER_SHARE * len(sample)
 
 
 def normalise_newlines(text: str) -> str:
@@ -309,7 +318,8 @@ def _utf16_without_nuls(data: bytes) -> tuple[str, str] | None:
         return None
     for encoding in ("utf-16-le", "utf-16-be"):
         text = _strict(data[:_SAMPLE], encoding)
-        if text and len(_IDEOGRAPHIC.findall(text)) >= _MIN_IDEOGRAPHIC_SHARE * len(text):
+        if text and len(_compiled(_IDEOGRAPHIC).findall(text)) >= \
+                _MIN_IDEOGRAPHIC_SHARE * len(text):
             full = _strict(data, encoding)
             if full is not None:
                 return full, encoding
