@@ -3,7 +3,10 @@
 What it checks
     Runs of quoted titles (“…”, 《…》) joined by 、，和 及 与 or nothing: the same title
     (after normalising widths and spaces) twice in one run. A title cited again in
-    a later clause is not an enumeration and is not reported.
+    a later clause is not an enumeration and is not reported.  Also unquoted
+    enumerations (items joined by 、 within one clause, outside the tables): an item
+    of at least four Chinese characters given twice, and an item that is its own
+    text twice with nothing between (``…新闻发布会、聚焦…发布会聚焦…发布会；``).
 
 Why
     A repeated item in a list of 制度 or 文件 is a copy-paste slip that supervisors
@@ -23,6 +26,7 @@ from disclosure_lint.narrative import (
     all_blocks,
     blocks_matching,
     normalise,
+    prose_outside_tables,
 )
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 
@@ -76,6 +80,59 @@ def check(report, options):
                                   item=match.group(0))
                 else:
                     seen[key] = match
+    yield from _unquoted(report)
+
+
+_CLAUSE = re.compile(r"[^，,。；;：:！？!?]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TAIL = re.compile(r"(?:等|及其他|和其他).*$")
+_QUOTED = re.compile("[“”《》\"]")
+
+
+def _unquoted(report):
+    """Repeated and doubled items of 、-enumerations in prose outside the tables."""
+    for block in prose_outside_tables(report):
+        text = block.text
+        if "、" not in text:
+            continue
+        for clause in _CLAUSE.finditer(text):
+            if "、" not in clause.group():
+                continue
+            seen: dict[str, Span] = {}
+            first = ""  # the first item, with whatever verb leads into the list
+            position = clause.start()
+            parts = clause.group().split("、")
+            for number, raw in enumerate(parts):
+                if number == len(parts) - 1:  # the last item runs on: '…、C等平台'
+                    raw = _TAIL.sub("", raw)
+                item = raw.strip()
+                start = block.span.start + position + raw.find(item[:1]) if item else 0
+                position += len(raw) + 1
+                if not item:
+                    continue
+                half = len(item) // 2
+                if len(item) % 2 == 0 and half >= 8 and item[:half] == item[half:] \
+                        and len(_CJK.findall(item[:half])) >= 6:
+                    yield finding("DL301", Span(start + half, start + len(item)), "doubled",
+                                  [Related(Span(start, start + half),
+                                           Text("第一次列出", "first listed here"))],
+                                  item=item[:half])
+                    continue
+                if _QUOTED.search(item):
+                    continue  # quoted titles: the first pass reads those
+                key = normalise(item)
+                if number == 0:
+                    first, first_span = key, Span(start, start + len(item))
+                if len(_CJK.findall(key)) < 4:
+                    continue
+                earlier = seen.get(key) or (first_span if number and first.endswith(key)
+                                            else None)
+                if earlier is not None:
+                    yield finding("DL301", Span(start, start + len(item)), "duplicate",
+                                  [Related(earlier, Text("第一次列出", "first listed here"))],
+                                  item=f"「{item}」")
+                else:
+                    seen[key] = Span(start, start + len(item))
 
 
 RULE = Rule(
@@ -88,6 +145,8 @@ RULE = Rule(
     messages={
         "duplicate": {"zh": "{item}在同一列举中重复出现",
                       "en": "{item} is listed twice in the same enumeration"},
+        "doubled": {"zh": "「{item}」紧接着重复写了两遍",
+                    "en": "「{item}」 is written twice in a row"},
         "hint": {"zh": "删除重复的一项，或改为本应列出的另一项制度或文件",
                  "en": "delete the repeated item, or replace it with the one that was meant"},
     },

@@ -115,6 +115,12 @@ def test_labelled_structure_errors_in_049():
     assert ("DL203", 97) in found and ("DL203", 100) in found  # table 二 lost a column
 
 
+def test_labelled_duplicate_in_051():
+    found = [(d.line, d.column, d.related[0].column)
+             for d in lint((CORPUS / "051.txt").read_bytes(), "051.txt") if d.code == "DL301"]
+    assert found == [(10, 1285, 1263)]  # labelled 10@1262 (0-based): given twice in a row
+
+
 @pytest.mark.parametrize("name", ["047.txt", "053.txt", "054.txt", "051.txt"])
 def test_no_error_on_reports_labelled_clean(name):
     errors = [d for d in lint((CORPUS / name).read_bytes(), name) if d.severity.value == "error"]

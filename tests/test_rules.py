@@ -113,3 +113,19 @@ def test_every_rule_is_exercised_by_a_test(rule):
     mentions = sum(path.read_text(encoding="utf-8").count(f'"{rule.code}"')
                    for path in HERE.glob("test_*.py"))
     assert mentions >= 1, f"no test expects {rule.code}"
+
+
+def test_unquoted_enumerations_repeated_or_doubled(fixed_seed):
+    sentence = "通过政府网站、政务微博、政府网站等平台公开信息。\n"
+    text = fixed_seed.replace("## 二、主动公开政府信息情况", sentence + "\n## 二、主动公开政府信息情况")
+    (found,) = [d for d in lint(text) if d.code == "DL301"]
+    assert found.message == "「政府网站」在同一列举中重复出现" and found.line == 41
+    doubled = fixed_seed.replace("## 二、主动公开政府信息情况",
+                                 "参与了对外开放新闻发布会、专场政务公开新闻发布会专场政务公开新闻发布会；\n\n"
+                                 "## 二、主动公开政府信息情况")
+    (found,) = [d for d in lint(doubled) if d.code == "DL301"]
+    assert found.message == "「专场政务公开新闻发布会」紧接着重复写了两遍"
+    distinct = fixed_seed.replace("## 二、主动公开政府信息情况",
+                                  "通过政府网站、政务微博、微信公众号公开，公开、公开再公开。\n\n"
+                                  "## 二、主动公开政府信息情况")
+    assert not [d for d in lint(distinct) if d.code == "DL301"]
