@@ -503,3 +503,21 @@ def test_a_run_without_configuration_does_not_import_pydantic(tmp_path):
     out = subprocess.run(probe + ["check", "r.txt"], cwd=tmp_path, capture_output=True,
                          text=True, timeout=120)
     assert "PYDANTIC True" in out.stderr  # the probe would see it
+
+
+def test_the_readme_configuration_example_is_valid(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    assert "[tool.disclosure-lint.rules.fee-amount]" in example
+    (tmp_path / "pyproject.toml").write_text(example, encoding="utf-8")
+    (tmp_path / "r.txt").write_bytes((FIXTURES / "huimeng-2021.txt").read_bytes())
+    out = subprocess.run([sys.executable, "-m", "disclosure_lint", "check", "--no-cache",
+                          "--format", "json", str(tmp_path / "r.txt")],
+                         capture_output=True, text=True, timeout=60)
+    assert out.stderr == "" and out.returncode == 1
+    codes = {r["code"] for r in __import__("json").loads(out.stdout)}
+    assert "DL701" not in codes and "DL207" not in codes  # ignored by the example
