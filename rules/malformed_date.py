@@ -34,10 +34,8 @@ import calendar
 import re
 
 from disclosure_lint.model import Span
-from disclosure_lint.narrative import all_blocks, digit_marks, marks_after_digits
+from disclosure_lint.narrative import all_blocks, digit_marks, halfwidth_digits, marks_after_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # A digit run that starts like a year but is too long for one, before 年.
 _LONG_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{3,6})\s*年")
@@ -83,7 +81,6 @@ def _month_day_problem(year, month, day):
     return None
 
 
-_FULLWIDTH_DIGIT = re.compile("[０-９]")
 
 # Which patterns can match at all: each needs a mark that follows (spaces allowed) a run
 # of at least so many digits.  Finding the marks of the whole report at once
@@ -156,8 +153,7 @@ def _problems(text, flags, month_from=0):
 def _block_findings(block, flags, month):
     """Findings of one block; ``month``: where its first 月 after a digit is (or None)."""
     text = block.text
-    if _FULLWIDTH_DIGIT.search(text):
-        text = text.translate(_FULLWIDTH)  # digits stay digits: the marks do not move
+    text = halfwidth_digits(text)  # digits stay digits: the marks do not move
     month_from = _month_scan_start(text, month) if month is not None else 0
     for start, end, reason in sorted(_problems(text, flags, month_from), key=lambda p: p[0]):
         yield finding("DL403", Span(block.span.start + start, block.span.start + end),

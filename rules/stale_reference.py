@@ -31,11 +31,9 @@ Use instead
 import re
 
 from disclosure_lint.model import Span
-from disclosure_lint.narrative import all_blocks, blocks_containing
+from disclosure_lint.narrative import all_blocks, blocks_containing, halfwidth_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-_FULLWIDTH_DIGIT = re.compile("[０-９]")
 _OPEN = r"[〔\[［(（【]"
 _CLOSE = r"[〕\]］)）】]"
 _NOTICE_2019 = re.compile(rf"国办公开办函\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号"
@@ -77,8 +75,7 @@ def _plan_findings(report, year):
     for index in blocks_containing(report, ("要点",)):  # (found in one pass over the report)
         text = blocks[index].text
         block = blocks[index]
-        if _FULLWIDTH_DIGIT.search(text):
-            text = text.translate(_FULLWIDTH)
+        text = halfwidth_digits(text)
         for match in _PLAN.finditer(text):
             found = int(match.group(1))
             if found >= year or found < year - 10:
@@ -100,8 +97,7 @@ def _notice_findings(report, year):
         return  # _NOTICE_2019 cannot match: nothing to report (full-width digits or not)
     if _cites_format(text):
         return  # the 2021 format is cited (_FORMAT_2021 below would find it too)
-    if _FULLWIDTH_DIGIT.search(text):
-        text = text.translate(_FULLWIDTH)
+    text = halfwidth_digits(text)
     if _FORMAT_2021.search(text):
         return
     match = _NOTICE_2019.search(text)
