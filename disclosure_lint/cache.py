@@ -27,19 +27,11 @@ import sys
 from collections.abc import Iterable
 
 from . import __version__
+from .cachedir import default_directory, distributions  # noqa: F401 - re-exported
 from .diagnostics import Diagnostic, RelatedPlace, Severity
 
 FORMAT = "1"
 CONFIG_NAMES = ("disclosure-lint.toml", "pyproject.toml")
-_DIST_SUFFIXES = (".dist-info", ".egg-info", ".egg-link", ".pth")
-
-
-def default_directory() -> str:
-    explicit = os.environ.get("DISCLOSURE_LINT_CACHE_DIR")
-    if explicit:
-        return explicit
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "disclosure-lint")
 
 
 def _stamp(path: str) -> str:
@@ -67,13 +59,7 @@ def environment() -> str:
     for directory in sources:
         if os.path.isdir(directory):
             parts.extend(sorted(_tree_stamps(directory)))
-    for entry in sys.path:
-        try:
-            with os.scandir(entry or ".") as found:
-                parts.extend(sorted(f"{d.name}:{d.stat().st_mtime_ns}" for d in found
-                                    if d.name.endswith(_DIST_SUFFIXES)))
-        except OSError:
-            continue
+    parts.append(distributions())
     return "\n".join(parts)
 
 

@@ -11,22 +11,23 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import patterns
 from .lexer import Line
 from .model import BlockKind, Cell
 
 LABEL, NUM, BLANK, EOL = "label", "num", "blank", "eol"
 
-_NUMBER = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_NUMBER = patterns.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _PLACEHOLDERS = frozenset({"/", "-", "—", "——", "－", "─", "–", "\\", "／", "*", "无", "空"})
-_DIGITS_AND_SPACES = re.compile(r"^\d+(?:\s+\d+)+$")
-_PAGE_FOOTER = re.compile(r"^[—\-－]\s*\d+\s*[—\-－]$")
-_PROSE = re.compile(r"[。；;]")
-_FULLWIDTH = re.compile(r"[０-９]")
-_ANY_DIGIT = re.compile(r"\d")
-_MONEY = re.compile(r"^(\S+?)\s*(?:万元|元)$")
+_DIGITS_AND_SPACES = patterns.compile(r"^\d+(?:\s+\d+)+$")
+_PAGE_FOOTER = patterns.compile(r"^[—\-－]\s*\d+\s*[—\-－]$")
+_PROSE = patterns.compile(r"[。；;]")
+_FULLWIDTH = patterns.compile(r"[０-９]")
+_ANY_DIGIT = patterns.compile(r"\d")
+_MONEY = patterns.compile(r"^(\S+?)\s*(?:万元|元)$")
 # In free text: a run of digits (with decimals), or an item number such as '2.'.
-_FREE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_UNIT_AFTER = re.compile(r"^\s*[年月日号件条个项次%％位页名人家份批期篇余]")
+_FREE_NUMBER = patterns.compile(r"\d+(?:\.\d+)?")
+_UNIT_AFTER = patterns.compile(r"^\s*[年月日号件条个项次%％位页名人家份批期篇余]")
 _OPEN = "（(【[〔"
 _CLOSE = "）)】]〕"
 
@@ -91,8 +92,8 @@ def _free_numbers(raw: str, start: int) -> list[Tok]:
 
 
 # The trimmed text of each non-empty cell (no surrounding spaces: no strip needed).
-_TAB_CELL = re.compile(r"[^\t\s](?:[^\t]*[^\t\s])?")
-_PIPE_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
+_TAB_CELL = patterns.compile(r"[^\t\s](?:[^\t]*[^\t\s])?")
+_PIPE_CELL = patterns.compile(r"[^|\s](?:[^|]*[^|\s])?")
 
 
 def row_cells(line: Line, text: str) -> list[Tok]:

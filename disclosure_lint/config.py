@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from functools import lru_cache
 from typing import Any
 
+from . import patterns
 from .errors import UsageError
 from .rule import Rule, Severity
 from .selection import known_selector
@@ -446,7 +447,7 @@ def _toml_repr(value: object) -> str:
     return repr(value)
 
 
-_BARE = re.compile(r"[A-Za-z0-9_-]+")
+_BARE = patterns.compile(r"[A-Za-z0-9_-]+")
 
 
 def dotted(loc: Iterable[str | int]) -> str:

@@ -12,28 +12,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import patterns
 from .model import Block, BlockKind, HeadingStyle, Span
 from .template import SECTIONS, ordinal_value
 
 LONG_LINE = 300
 
-_DIRECTIVE = re.compile(r"^\s*<!--\s*disclosure-lint\s*:(.*?)-->\s*$")
-_MD_HEADING = re.compile(r"^(#{1,6})[ \t]*")
-_BOLD = re.compile(r"^\*\*(.+?)\*\*[ \t]*$")
-_HTML_WRAP = re.compile(r"^<(p|h[1-6]|div|li)[^>]*>(.*?)</\1>$", re.IGNORECASE)
-_BULLET = re.compile(r"^[-*+•·][ \t]+")
-_SEPARATOR = re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$|^\|[\s|]*$")
-_SECTION_HEAD = re.compile(
+_DIRECTIVE = patterns.compile(r"^\s*<!--\s*disclosure-lint\s*:(.*?)-->\s*$")
+_MD_HEADING = patterns.compile(r"^(#{1,6})[ \t]*")
+_BOLD = patterns.compile(r"^\*\*(.+?)\*\*[ \t]*$")
+_HTML_WRAP = patterns.compile(r"^<(p|h[1-6]|div|li)[^>]*>(.*?)</\1>$", re.IGNORECASE)
+_BULLET = patterns.compile(r"^[-*+•·][ \t]+")
+_SEPARATOR = patterns.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$|^\|[\s|]*$")
+_SECTION_HEAD = patterns.compile(
     r"^(?:第(?P<part>[一二三四五六])部分[:：、.．\s]*|(?P<ord>[一二三四五六])[ \t\u3000]*"
     r"(?P<sep>[、.．,，]|[ \t\u3000]+))[ \t\u3000]*(?P<title>.*)$")
-_SUB_HEAD = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.、．])")
+_SUB_HEAD = patterns.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.、．])")
 # Lines inside table 三 that look like section headings but are row labels.
-_T3_ROW_LABEL = re.compile(r"^(?:本年(?:度)?新收|上年(?:度)?结转|本年度?办理结果|结转下(?:一)?年)")
-_SENTENCE_END = re.compile(r"[。；;!！?？]")
+_T3_ROW_LABEL = patterns.compile(r"^(?:本年(?:度)?新收|上年(?:度)?结转|本年度?办理结果|结转下(?:一)?年)")
+_SENTENCE_END = patterns.compile(r"[。；;!！?？]")
 # Where a crawler's one-line body is cut: before a section heading …
-_INLINE_HEAD = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六])[、]")
+_INLINE_HEAD = patterns.compile(r"(?<![一二三四五六七八九十])([一二三四五六])[、]")
 # … and after the heading's title.
-_TITLE_END = re.compile(r"^.{0,30}?(?:情况|事项|概述|总体情况|改进措施)")
+_TITLE_END = patterns.compile(r"^.{0,30}?(?:情况|事项|概述|总体情况|改进措施)")
 
 
 @dataclass(slots=True)
@@ -193,8 +194,8 @@ def pick_sections(lines: list[Line]) -> None:
 
 
 # Where a statistics table starts inside sections 二, 三 and 四.
-_TABLE_ANCHOR = {2: re.compile(r"第二十条"), 3: re.compile(r"勾稽关系|申请人情况|本年(?:度)?新收"),
-                 4: re.compile(r"结果维持|行政复议.{0,6}行政诉讼")}
+_TABLE_ANCHOR = {2: patterns.compile(r"第二十条"), 3: patterns.compile(r"勾稽关系|申请人情况|本年(?:度)?新收"),
+                 4: patterns.compile(r"结果维持|行政复议.{0,6}行政诉讼")}
 _CELL_MAX = 60  # longer lines in a table region are prose, not cells
 
 

@@ -16,10 +16,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
+from . import patterns
 from . import template as tpl
 from .model import Block, BlockKind, Report, Section
 
-_FULLWIDTH_DIGIT = re.compile("[０-９]")
+_FULLWIDTH_DIGIT = patterns.compile("[０-９]")
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -278,7 +279,7 @@ def marks_after_digits(text: str, char: str) -> list[tuple[int, int]]:
     """(position, digits) of the ``digit_marks`` of one text."""
     pattern = _AFTER_DIGIT.get(char)
     if pattern is None:  # the char first (a fast literal scan), then a look behind it
-        pattern = _AFTER_DIGIT[char] = re.compile(re.escape(char) + r"(?<=[\d\s]"
+        pattern = _AFTER_DIGIT[char] = patterns.compile(re.escape(char) + r"(?<=[\d\s]"
                                                   + re.escape(char) + ")")
     marks = []
     for match in pattern.finditer(text):

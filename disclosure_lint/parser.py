@@ -17,9 +17,9 @@ from lark import Lark, Token, Transformer
 from lark.lexer import Lexer
 
 from . import lexer as line_lexer
+from . import patterns
 from .model import (
     Block,
-    BlockKind,
     Directive,
     Heading,
     LineIndex,
@@ -31,18 +31,14 @@ from .reading import SourceText
 from .tables import read_tables
 from .template import SECTIONS, ordinal_value
 
-_RUN_TOKEN = {
-    BlockKind.PARAGRAPH: "PARAGRAPHS",
-    BlockKind.LIST_ITEM: "LIST_ITEMS",
-    BlockKind.ROW: "ROWS",
-}
-
 
 class _LineTokens(Lexer):
     """Feeds pre-classified lines to the parser.
 
-    A heading is one token; consecutive lines of one kind form one token whose value
-    is the ``range`` of their indices, so LALR work grows with the document's
+    A top-level section heading is one token, an inline suppression comment is one
+    token, and the lines between them form one ``BODY`` token whose value is the
+    ``range`` of their indices (the lines are already classified: sub-headings,
+    paragraphs, list items, table rows), so LALR work grows with the document's
     structure, not with its length.
     """
 
@@ -59,15 +55,12 @@ class _LineTokens(Lexer):
                 kind = "DIRECTIVE"
             elif line.is_section:
                 kind = "SECTION"
-            elif line.kind is BlockKind.HEADING:
-                kind = "HEADING"
             else:
-                kind = _RUN_TOKEN[line.kind]
                 end = index + 1
-                while end < count and lines[end].kind is line.kind and not lines[end].is_section \
+                while end < count and not lines[end].is_section \
                         and lines[end].directive is None:
                     end += 1
-                yield Token(kind, range(index, end), start_pos=line.span.start)
+                yield Token("BODY", range(index, end), start_pos=line.span.start)
                 index = end
                 continue
             yield Token(kind, range(index, index + 1), start_pos=line.span.start)
@@ -86,7 +79,7 @@ class _Builder(Transformer[Token, Any]):
         run = children[0].value  # a range of line indices: the lines are the blocks
         return self.lines[run.start:run.stop]  # type: ignore[return-value]
 
-    heading = paragraphs = items = table = _blocks
+    body = _blocks
 
     def directive(self, children: list[Token]) -> list[Block]:
         line = self.lines[children[0].value[0]]
@@ -120,7 +113,7 @@ def _heading(line: line_lexer.Line) -> Heading:
                    line.style, line.level, sep)
 
 
-_DIRECTIVE_BODY = re.compile(
+_DIRECTIVE_BODY = patterns.compile(
     r"^\s*(disable-next-line|disable|enable)\b\s*([A-Za-z0-9_,\s-]*?)\s*(?:--\s*(.*))?$")
 
 
@@ -142,12 +135,12 @@ def _parser() -> tuple[Lark, _Builder]:
     return lark, builder
 
 
-_TITLE = re.compile(
+_TITLE = patterns.compile(
     r"(?P<agency>[^\s《》“”\"]{0,40}?)\s*(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*"
     r"(?:政府信息公开|政务公开|信息公开|政府$)")
-_TITLE_YEAR_FIRST = re.compile(
+_TITLE_YEAR_FIRST = patterns.compile(
     r"^(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<agency>\S{2,30}?)(?:政府信息公开|政务公开)")
-_PERIOD_YEAR = re.compile(r"统计(?:期限|时限|区间|时间)[^。]{0,20}?((?:19|20)\d{2})\s*年")
+_PERIOD_YEAR = patterns.compile(r"统计(?:期限|时限|区间|时间)[^。]{0,20}?((?:19|20)\d{2})\s*年")
 
 
 def parse(source: SourceText, path: str = "-", year: int | None = None) -> Report:

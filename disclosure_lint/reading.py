@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import patterns
+
 __all__ = [
     "SourceText",
     "UnreadableInput",
@@ -118,7 +120,7 @@ _IDEOGRAPHIC = "[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
 def _compiled(pattern: str) -> re.Pattern[str]:
     """The heuristics' patterns (large character classes) compile only when a file is not
     plain UTF-8: the common case never pays for them."""
-    return re.compile(pattern)
+    return patterns.compile(pattern)
 _MIN_IDEOGRAPHIC_SHARE = 0.9
 
 

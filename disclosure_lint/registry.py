@@ -3,13 +3,22 @@
 The built-in rules register through the same group as third-party plugins
 (see ``pyproject.toml``), so a rule from any installed distribution is found
 the same way.
+
+Reading entry points with ``importlib.metadata`` costs more than a tenth of a
+second-long start-up (the module itself and a scan of every installed
+distribution), so the group's list is kept in the cache folder, keyed on the
+installed distributions (``cachedir.distributions``): installing, upgrading or
+removing any package reads the metadata afresh.
 """
 
 from __future__ import annotations
 
+import importlib
+import os
 from functools import lru_cache
-from importlib.metadata import entry_points
+from typing import Any
 
+from .cachedir import default_directory, distributions
 from .rule import Rule
 
 GROUP = "disclosure_lint.rules"
@@ -24,14 +33,14 @@ def load_rules() -> tuple[Rule, ...]:
     """Every registered rule, sorted by code."""
     found: dict[str, Rule] = {}
     names: dict[str, str] = {}
-    for point in entry_points(group=GROUP):
+    for name, value in entry_points():
         try:
-            rule = point.load()
+            rule = _load(value)
         except Exception as error:  # a broken plugin must not crash with a traceback
-            raise RuleLoadError(f"cannot load rule plugin {point.name} ({point.value}): "
+            raise RuleLoadError(f"cannot load rule plugin {name} ({value}): "
                                 f"{error}") from error
         if not isinstance(rule, Rule):
-            raise RuleLoadError(f"entry point {point.name} ({point.value}) is not a Rule")
+            raise RuleLoadError(f"entry point {name} ({value}) is not a Rule")
         if rule.code in found and found[rule.code] is not rule:
             raise RuleLoadError(f"two rules claim code {rule.code}")
         if names.get(rule.name, rule.code) != rule.code:
@@ -39,6 +48,50 @@ def load_rules() -> tuple[Rule, ...]:
         found[rule.code] = rule
         names[rule.name] = rule.code
     return tuple(found[code] for code in sorted(found))
+
+
+CACHE_FILE = "entry-points.marshal"
+
+
+def entry_points() -> list[tuple[str, str]]:
+    """(name, value) of every entry point of the rules group, from the cache file when
+    the installed distributions are the ones it was written for."""
+    stamp = distributions()
+    path = None if os.environ.get("DISCLOSURE_LINT_NO_CACHE") else \
+        os.path.join(default_directory(), CACHE_FILE)
+    import marshal
+
+    if path is not None:
+        try:
+            with open(path, "rb") as handle:
+                cached_stamp, points = marshal.load(handle)
+            if cached_stamp == stamp:
+                return [(str(name), str(value)) for name, value in points]
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    from importlib.metadata import entry_points as read_entry_points
+
+    found = [(point.name, point.value) for point in read_entry_points(group=GROUP)]
+    if path is not None:
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            temporary = f"{path}.{os.getpid()}.tmp"
+            with open(temporary, "wb") as handle:
+                marshal.dump((stamp, found), handle)
+            os.replace(temporary, path)
+        except OSError:
+            pass  # an unwritable cache is not used, never an error
+    return found
+
+
+def _load(value: str) -> Any:
+    """What an entry point's value names: ``module:attribute.path`` (as
+    ``importlib.metadata.EntryPoint.load``; extras in brackets are ignored)."""
+    module, _, attributes = value.partition("[")[0].partition(":")
+    target: Any = importlib.import_module(module.strip())
+    for attribute in filter(None, attributes.strip().split(".")):
+        target = getattr(target, attribute)
+    return target
 
 
 def find_rule(key: str) -> Rule | None:

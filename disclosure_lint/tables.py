@@ -12,17 +12,17 @@ import re
 from dataclasses import dataclass, field
 
 from . import cells as C
-from . import glued
+from . import glued, patterns
 from . import template as tpl
 from .lexer import Line
 from .model import Cell, ColumnLabel, Report, Span, Table, TableRow
 from .template import ordinal_value
 
-_SUBTOTAL = re.compile(r"小计")
+_SUBTOTAL = patterns.compile(r"小计")
 # A non-standard subtotal row of table 三 (never a template row, never summed into （七）).
-_SUBTOTAL_ROW = re.compile(r"小计|合计")
-_GROUP_CAPTION = {"3": re.compile(r"不予公开"), "4": re.compile(r"无法提供"),
-                  "5": re.compile(r"不予处理"), "6": re.compile(r"其他处理")}
+_SUBTOTAL_ROW = patterns.compile(r"小计|合计")
+_GROUP_CAPTION = {"3": patterns.compile(r"不予公开"), "4": patterns.compile(r"无法提供"),
+                  "5": patterns.compile(r"不予处理"), "6": patterns.compile(r"其他处理")}
 
 
 @dataclass(slots=True)

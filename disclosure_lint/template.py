@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import patterns
+
 ORDINALS = "一二三四五六七八九十"
 
 
@@ -26,16 +28,16 @@ class SectionSpec:
 
 
 SECTIONS: tuple[SectionSpec, ...] = (
-    SectionSpec(1, "overview", "总体情况", re.compile(r"总体|概述|概况|基本情况"), "Overview"),
-    SectionSpec(2, "proactive", "主动公开政府信息情况", re.compile(r"主动公开"),
+    SectionSpec(1, "overview", "总体情况", patterns.compile(r"总体|概述|概况|基本情况"), "Overview"),
+    SectionSpec(2, "proactive", "主动公开政府信息情况", patterns.compile(r"主动公开"),
                 "Proactive disclosure"),
     SectionSpec(3, "applications", "收到和处理政府信息公开申请情况",
-                re.compile(r"收到和处理|依申请|公开申请"), "Applications received and handled"),
+                patterns.compile(r"收到和处理|依申请|公开申请"), "Applications received and handled"),
     SectionSpec(4, "review_litigation", "政府信息公开行政复议、行政诉讼情况",
-                re.compile(r"复议|诉讼"), "Administrative review and litigation"),
+                patterns.compile(r"复议|诉讼"), "Administrative review and litigation"),
     SectionSpec(5, "problems", "存在的主要问题及改进情况",
-                re.compile(r"问题|改进|整改"), "Main problems and improvements"),
-    SectionSpec(6, "other", "其他需要报告的事项", re.compile(r"其他|其它"), "Other matters"),
+                patterns.compile(r"问题|改进|整改"), "Main problems and improvements"),
+    SectionSpec(6, "other", "其他需要报告的事项", patterns.compile(r"其他|其它"), "Other matters"),
 )
 SECTION_BY_KEY = {spec.key: spec for spec in SECTIONS}
 
@@ -49,7 +51,7 @@ def ordinal_value(text: str) -> int:
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"',
                          "〔": "[", "〕": "]", "【": "[", "】": "]", "﹙": "(", "﹚": ")"})
-_SPACES = re.compile(r"\s+")
+_SPACES = patterns.compile(r"\s+")
 
 
 # Full-width punctuation makes almost every Chinese sentence non-NFKC, and NFKC of such
@@ -60,7 +62,7 @@ _SPACES = re.compile(r"\s+")
 _COMMON_COMPAT = tuple((char, unicodedata.normalize("NFKD", char))  # commonest first
                        for char in "，：；（）！？％＂＇＋－／＜＝＞［］｛｝～"
                                    "０１２３４５６７８９\u3000")
-_QUOTE_CHARS = re.compile("[" + re.escape("".join(map(chr, _QUOTES))) + "]")
+_QUOTE_CHARS = patterns.compile("[" + re.escape("".join(map(chr, _QUOTES))) + "]")
 
 
 def nfkc(text: str) -> str:
@@ -84,7 +86,7 @@ def normalise(text: str) -> str:
     return "".join(text.split())
 
 
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
+_NUMBERING = patterns.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 
 
 def strip_numbering(label: str) -> str:
@@ -111,7 +113,7 @@ class RowSpec:
 
 def _row(key: str, label: str, display: str, en: str, sig: str, values: int = 7,
          group: str = "") -> RowSpec:
-    return RowSpec(key, label, display, en, re.compile(sig), values, group)
+    return RowSpec(key, label, display, en, patterns.compile(sig), values, group)
 
 
 T3_ROWS_2021: tuple[RowSpec, ...] = (
@@ -193,7 +195,7 @@ T3_COLUMN_VARIANTS = {"社会组织": "社会公益组织"}
 # Row label variants known to be wrong wording, normalised form → official.
 T3_ROW_VARIANTS = {"其他法律法规禁止公开": "2.其他法律行政法规禁止公开"}
 
-T3_ANCHOR = re.compile(r"勾稽关系|申请人情况|本年新收")
+T3_ANCHOR = patterns.compile(r"勾稽关系|申请人情况|本年新收")
 
 
 # ------------------------------------------------------------------- T2
@@ -228,9 +230,9 @@ T2_ROWS_2019: tuple[RowSpec, ...] = (
     _row("t2.procurement", "政府集中采购", "二、第二十条第（九）项 政府集中采购",
          "T2 central procurement", r"政府集中采购", 2),
 )
-T2_ANCHOR = re.compile(r"第二十条")
-T2_MARKERS_2021 = re.compile(r"本年制发件数|本年废止件数|现行有效件数")
-T2_MARKERS_2019 = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|"
+T2_ANCHOR = patterns.compile(r"第二十条")
+T2_MARKERS_2021 = patterns.compile(r"本年制发件数|本年废止件数|现行有效件数")
+T2_MARKERS_2019 = patterns.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|"
                              r"其他对外管理服务事项|第二十条第\(九\)项|政府集中采购")
 
 
@@ -244,7 +246,7 @@ T4_FIELDS = ("keep", "correct", "other", "pending", "total")
 T4_FIELD_LABELS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
 T4_FIELD_LABELS_EN = ("upheld", "corrected", "other outcome", "pending", "total")
 T4_COLUMNS = tuple(f"{g}.{f}" for g in T4_GROUPS for f in T4_FIELDS)
-T4_ANCHOR = re.compile(r"行政复议|结果维持")
+T4_ANCHOR = patterns.compile(r"行政复议|结果维持")
 T4_ROW_KEY = "t4"
 
 
@@ -339,17 +341,17 @@ class AspectSpec:
 
 
 OVERVIEW_ASPECTS: tuple[AspectSpec, ...] = (
-    AspectSpec("proactive", "主动公开", "proactive disclosure", re.compile(r"主动公开")),
+    AspectSpec("proactive", "主动公开", "proactive disclosure", patterns.compile(r"主动公开")),
     AspectSpec("on_request", "依申请公开", "disclosure on application",
-               re.compile(r"依申请|公开申请|申请公开|信息申请|申请件|"
+               patterns.compile(r"依申请|公开申请|申请公开|信息申请|申请件|"
                           r"(?:收到|受理|办理|答复)[^。；;]{0,12}申请")),
     AspectSpec("management", "政府信息管理", "management of government information",
-               re.compile(r"管理")),
+               patterns.compile(r"管理")),
     AspectSpec("platform", "政府信息公开平台建设", "disclosure platforms",
-               re.compile(r"平台|网站|门户|新媒体|公众号|公开栏|公示栏|公开专区|公报|微博|"
+               patterns.compile(r"平台|网站|门户|新媒体|公众号|公开栏|公示栏|公开专区|公报|微博|"
                           r"客户端|小程序|APP", re.IGNORECASE)),
     AspectSpec("oversight", "监督保障", "oversight and safeguards",
-               re.compile(r"监督|保障|考核|考评|培训|评议|责任追究|问责|督查|督导|绩效")),
+               patterns.compile(r"监督|保障|考核|考评|培训|评议|责任追究|问责|督查|督导|绩效")),
 )
 
 # Section texts that say nothing (DL104), compared after ``normalise`` and with
@@ -358,24 +360,24 @@ EMPTY_SECTION_TEXTS = frozenset({"无", "暂无", "没有", "无内容", "不涉
                                  "/", "-", "—", "——"})
 
 # 信息处理费 statement in section 六 (domain.md §2 六, E10).
-FEE_NAME = re.compile(r"信息处理费")
-FEE_WORD = re.compile(r"处理费")
-FEE_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|元)|零元")
-FEE_NEGATION = re.compile(r"未|没有|无|不|零|免")
+FEE_NAME = patterns.compile(r"信息处理费")
+FEE_WORD = patterns.compile(r"处理费")
+FEE_AMOUNT = patterns.compile(r"\d+(?:\.\d+)?\s*(?:万元|元)|零元")
+FEE_NEGATION = patterns.compile(r"未|没有|无|不|零|免")
 # a nil statement about charging in disclosure work ("政府信息公开未发生收费情况")
-FEE_NIL_CHARGE = re.compile(r"(?:未|没有|无|不|零)[^。；;，,]{0,8}(?:收费|收取[^。；;]{0,6}费)"
+FEE_NIL_CHARGE = patterns.compile(r"(?:未|没有|无|不|零)[^。；;，,]{0,8}(?:收费|收取[^。；;]{0,6}费)"
                             r"|(?:收费|收取[^。；;]{0,6}费)[^。；;]{0,6}(?:为\s*)?(?:0|零)\s*元")
-FEE_NOT_DISCLOSURE = re.compile(r"行政事业性收费")
+FEE_NOT_DISCLOSURE = patterns.compile(r"行政事业性收费")
 FEE_STATEMENT_FROM_YEAR = 2021  # 国办函〔2020〕109号; the 2021 format asks for it
 
 # Section 五 (DL604, E11): problem and measure cues.
-PROBLEM_CUES = re.compile(r"问题|不足|短板|差距|薄弱|不够|有待|欠缺|不高|不强|不到位|滞后|单一")
-MEASURE_CUES = re.compile(r"改进|措施|下一步|今后|将|加强|完善|提升|提高|推进|持续|强化|优化|"
+PROBLEM_CUES = patterns.compile(r"问题|不足|短板|差距|薄弱|不够|有待|欠缺|不高|不强|不到位|滞后|单一")
+MEASURE_CUES = patterns.compile(r"改进|措施|下一步|今后|将|加强|完善|提升|提高|推进|持续|强化|优化|"
                           r"整改|加大|健全|规范|深化|落实|做好|丰富|拓宽")
 # sub-heading words that name the parts of section 五 and are not measures themselves
-SECTION5_PART_TITLES = re.compile(r"存在的?主要?问题|改进(?:措施|情况)|整改(?:措施|情况)|及|和|情况")
+SECTION5_PART_TITLES = patterns.compile(r"存在的?主要?问题|改进(?:措施|情况)|整改(?:措施|情况)|及|和|情况")
 # "有待加强" names a problem, not a measure
-MEASURE_AS_PROBLEM = re.compile(r"(?:有待|亟待|仍需|尚需|还需|需要|需|不够|不足以?)(?:进一步)?"
+MEASURE_AS_PROBLEM = patterns.compile(r"(?:有待|亟待|仍需|尚需|还需|需要|需|不够|不足以?)(?:进一步)?"
                                 r"(?:加强|提高|提升|完善|改进|强化|优化|规范|深化|落实|加大|健全)")
 
 # Administrative levels of a place name (DL603, E15): 县 and 区 are peers (both
@@ -406,11 +408,11 @@ PLACE_STEM_STOP = frozenset({
 PLACE_STEM_BAD_CHARS = frozenset("的了在和与及或对向从于为将把被由以按据经各全本我该此其这那每辖城"
                                  "县区市省镇乡村街道州盟旗一二三四五六七八九十")
 # Occurrences that name the former unit on purpose (原孟津县, 撤销孟津县)
-PLACE_HISTORY = re.compile(r"(?:原|前|旧|撤销?|改设|更名|设立)$")
+PLACE_HISTORY = patterns.compile(r"(?:原|前|旧|撤销?|改设|更名|设立)$")
 # Words that mark a place + level as the name of a body (县政府, 区委 …)
-PLACE_BODY = re.compile(r"^(?:委|政府|人民政府|门户网站)")
+PLACE_BODY = patterns.compile(r"^(?:委|政府|人民政府|门户网站)")
 # The unit's superior named by its bare level: 区委、区政府 / 县委县政府
-BARE_LEVEL_PAIR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与]))(县|区)委[、，,和及与]?(?:\1)(?:人民)?政府")
+BARE_LEVEL_PAIR = patterns.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与]))(县|区)委[、，,和及与]?(?:\1)(?:人民)?政府")
 
 # Half-width punctuation that has a full-width form in Chinese text (DL701).
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
@@ -451,5 +453,5 @@ NARRATIVE_RESULTS: tuple[tuple[str, str], ...] = (
 # Agencies that can never make 规章 (only the State Council's departments and the
 # governments of provinces and cities with districts can): townships, streets,
 # counties and their departments.  Read from the agency name in the title.
-TOWNSHIP_UNIT = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)|街道办|镇$|乡$")
-COUNTY_UNIT = re.compile(r"县(?:人民政府|政府|.{1,12}(?:局|委员会|办公室|中心))|县$")
+TOWNSHIP_UNIT = patterns.compile(r"(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)|街道办|镇$|乡$")
+COUNTY_UNIT = patterns.compile(r"县(?:人民政府|政府|.{1,12}(?:局|委员会|办公室|中心))|县$")

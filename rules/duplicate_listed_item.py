@@ -19,8 +19,8 @@ Use instead
     完善了“会盟镇政府信息公开制度”、“会盟镇政府信息公开考核评议制度”等
 """
 
-import re
 
+from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import (
     all_blocks,
@@ -30,8 +30,8 @@ from disclosure_lint.narrative import (
 )
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 
-_ITEM = re.compile(r"“([^”“]{2,80})”|《([^》《]{2,80})》|\"([^\"]{2,80})\"")
-_JOINER = re.compile(r"^\s*(?:[、，,；;和及与]|以及|或)?\s*$")
+_ITEM = patterns.compile(r"“([^”“]{2,80})”|《([^》《]{2,80})》|\"([^\"]{2,80})\"")
+_JOINER = patterns.compile(r"^\s*(?:[、，,；;和及与]|以及|或)?\s*$")
 
 
 def _runs(text):
@@ -52,7 +52,7 @@ def _runs(text):
 # this holds no enumeration of two or more items (the usual case): a scan of the report
 # finds the few that do (one pattern per closing mark: a regex that starts with one
 # character scans much faster than one that starts with a choice).
-_ADJACENT = tuple(re.compile(close + r'\s*(?:[、，,；;和及与]|以及|或)?\s*[“《"]')
+_ADJACENT = tuple(patterns.compile(close + r'\s*(?:[、，,；;和及与]|以及|或)?\s*[“《"]')
                   for close in '”》"')
 
 
@@ -83,10 +83,35 @@ def check(report, options):
     yield from _unquoted(report)
 
 
-_CLAUSE = re.compile(r"[^，,。；;：:！？!?]+")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_TAIL = re.compile(r"(?:等|及其他|和其他).*$")
-_QUOTED = re.compile("[“”《》\"]")
+_CLAUSE = patterns.compile(r"[^，,。；;：:！？!?]+")
+_CJK = patterns.compile(r"[\u4e00-\u9fff]")
+_TAIL = patterns.compile(r"(?:等|及其他|和其他).*$")
+_QUOTED = patterns.compile("[“”《》\"]")
+
+
+def _may_repeat(clause, parts):
+    """False when no item of the 、-enumeration ``clause`` can be reported: every item's
+    normalised form is distinct, none is a tail of the first item, none is its own
+    text twice.  One normalisation of the whole clause (it keeps the 、 marks)
+    instead of one per item: most clauses end here."""
+    keys = normalise(clause).split("、")
+    count = len(parts)
+    if len(keys) != count:
+        return True
+    for part in parts:
+        if len(part) >= 16:
+            item = part.strip()
+            half = len(item) // 2
+            if item[:half] == item[half:]:
+                return True
+    keys[-1] = _TAIL.sub("", keys[-1])
+    if len(set(keys)) < count:
+        return True
+    first = keys[0]
+    for key in keys:
+        if key is not first and len(key) >= 4 and first.endswith(key):
+            return True
+    return False
 
 
 def _unquoted(report):
@@ -98,10 +123,12 @@ def _unquoted(report):
         for clause in _CLAUSE.finditer(text):
             if "、" not in clause.group():
                 continue
+            parts = clause.group().split("、")
+            if not _may_repeat(clause.group(), parts):
+                continue
             seen: dict[str, Span] = {}
             first = ""  # the first item, with whatever verb leads into the list
             position = clause.start()
-            parts = clause.group().split("、")
             for number, raw in enumerate(parts):
                 if number == len(parts) - 1:  # the last item runs on: '…、C等平台'
                     raw = _TAIL.sub("", raw)

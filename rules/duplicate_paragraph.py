@@ -25,14 +25,14 @@ Use instead
     keep the paragraph once, or write what was meant the second time.
 """
 
-import re
 from dataclasses import dataclass
 
+from disclosure_lint import patterns
 from disclosure_lint.model import Block, BlockKind, Span
 from disclosure_lint.narrative import prose_outside_tables
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 
-_SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
+_SENTENCE = patterns.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 # punctuation (after the width mapping below), dropped when counting characters
 _NO_PUNCT = str.maketrans("", "", "，。、；：？！“”‘’（）《》〈〉【】〔〕—…·,.;:?!\"'()[]<>-_/|~*#%&+= "
                           "\u3000")

@@ -25,18 +25,18 @@ Use instead
     （一）存在的主要问题：……（二）改进措施：……
 """
 
-import re
 from dataclasses import dataclass
 
+from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import normalise, strip_end
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.template import EMPTY_SECTION_TEXTS, ORDINALS, SECTIONS
 
 _TABLE_SECTIONS = {"proactive", "applications", "review_litigation"}
-_NUMBERING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
+_NUMBERING = patterns.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
                         r"\d{1,2}[、.．](?!\d))\s*")
-_NOT_MEANINGFUL = re.compile(r"\W+")  # what is left is the letters and digits (\w)
+_NOT_MEANINGFUL = patterns.compile(r"\W+")  # what is left is the letters and digits (\w)
 _LONGEST_PLACEHOLDER = 16  # longer lines are never a placeholder (with numbering, marks)
 
 

@@ -29,16 +29,16 @@ Use instead
     ## 六、其他需要报告的事项
 """
 
-import re
 from collections import Counter
 
+from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, HeadingStyle, Span
 from disclosure_lint.narrative import in_a_table, section_prose
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import ORDINALS
 
-_MARKUP = re.compile(r"[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?")
-_SUB = re.compile(r"^([(（])([一二三四五六七八九十]+)([)）])\s*(.*)$")
+_MARKUP = patterns.compile(r"[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?")
+_SUB = patterns.compile(r"^([(（])([一二三四五六七八九十]+)([)）])\s*(.*)$")
 
 
 def _style_name(style: HeadingStyle, level: int) -> Text:

@@ -28,11 +28,11 @@ Use instead
     …区委、区政府重大政策措施落实情况… 依托孟津区政府门户网站进行全文电子化公开
 """
 
-import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from itertools import accumulate
 
+from disclosure_lint import patterns
 from disclosure_lint.model import Span
 from disclosure_lint.narrative import preamble_prose, section_prose
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
@@ -110,7 +110,7 @@ def _bare_pairs(texts):
     return found
 
 
-_BARE_SINGLE = {level: re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与]))"
+_BARE_SINGLE = {level: patterns.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与]))"
                                   rf"{level}(?:委|人民政府|政府)") for level in PLACE_LEVELS}
 
 

@@ -31,20 +31,20 @@ Use instead
 """
 
 import calendar
-import re
 
+from disclosure_lint import patterns
 from disclosure_lint.model import Span
 from disclosure_lint.narrative import all_blocks, digit_marks, halfwidth_digits, marks_after_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
 # A digit run that starts like a year but is too long for one, before 年.
-_LONG_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{3,6})\s*年")
+_LONG_YEAR = patterns.compile(r"(?<![\d.])((?:19|20)\d{3,6})\s*年")
 # Year, month and day glued before 日 (年 and 月 lost).
-_GLUED_DAY = re.compile(r"(?<![\d.年月])((?:19|20)\d{3,6})\s*日(?![均常益报志期])")
+_GLUED_DAY = patterns.compile(r"(?<![\d.年月])((?:19|20)\d{3,6})\s*日(?![均常益报志期])")
 # 年 followed by month and day glued together (月 lost).
-_GLUED_MONTH_DAY = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{3,4})\s*日")
+_GLUED_MONTH_DAY = patterns.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{3,4})\s*日")
 # A month (with its year and day when present).
-_DATE = re.compile(r"(?<![\d.\-－—~～至到])(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,3})\s*月(?!龄)"
+_DATE = patterns.compile(r"(?<![\d.\-－—~～至到])(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,3})\s*月(?!龄)"
                    r"(?:\s*(\d{1,3})\s*日)?")
 
 

@@ -25,8 +25,8 @@ Use instead
     2021年度，我镇未收取信息处理费。2021年度内没有其他需要报告的事项。
 """
 
-import re
 
+from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import normalise
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
@@ -40,7 +40,7 @@ from disclosure_lint.template import (
     FEE_WORD,
 )
 
-_SENTENCE = re.compile(r"[^。！？；!?;]+")
+_SENTENCE = patterns.compile(r"[^。！？；!?;]+")
 
 
 def _states_fee(text: str) -> bool:

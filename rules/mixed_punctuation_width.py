@@ -28,20 +28,21 @@ Use instead
 
 import re
 
+from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import joined_text
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.template import HALF_TO_FULL
 
-_HALF = re.compile("[" + re.escape("".join(HALF_TO_FULL)) + "]")
+_HALF = patterns.compile("[" + re.escape("".join(HALF_TO_FULL)) + "]")
 # Chinese characters and Chinese (full-width) punctuation
-_CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20"
+_CHINESE = patterns.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20"
                       r"\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014]")
-_URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff65]*|"
+_URL = patterns.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff65]*|"
                   r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
-_LEAD_NUMBERING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]")
+_LEAD_NUMBERING = patterns.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]")
 # page metadata before the report ("来源:原创", "当前位置:首页", "【字体:"): a field label
-_FIELD = re.compile(r"(?:^|(?<=\s))\W{0,2}[\u4e00-\u9fff]{1,6}\s*:")
+_FIELD = patterns.compile(r"(?:^|(?<=\s))\W{0,2}[\u4e00-\u9fff]{1,6}\s*:")
 
 
 def _neighbour(text: str, index: int, step: int) -> str:

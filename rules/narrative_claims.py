@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from operator import itemgetter
 
+from disclosure_lint import patterns
 from disclosure_lint import template as tpl
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -36,27 +37,27 @@ _CARRY = ("结转",)
 
 # (kind, pattern); earlier patterns win when two claim the same number.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("carry_in", re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年度?|上一?年度?|去年)的?(?:结转|转结)"
+    ("carry_in", patterns.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年度?|上一?年度?|去年)的?(?:结转|转结)"
                             + _gap(16) + _NUM)),
-    ("carry_in", re.compile(r"结转自?(?:上一?年度?|去年)" + _gap(16) + _NUM)),
-    ("carry_out", re.compile(r"结转(?:至|到)?(?:下一?年度?|明年|次年|(?P<y>(?:19|20)\d{2})\s*年度?)"
+    ("carry_in", patterns.compile(r"结转自?(?:上一?年度?|去年)" + _gap(16) + _NUM)),
+    ("carry_out", patterns.compile(r"结转(?:至|到)?(?:下一?年度?|明年|次年|(?P<y>(?:19|20)\d{2})\s*年度?)"
                              r"(?:继续)?(?:办理)?的?" + _gap(12) + _NUM)),
-    ("carry_out", re.compile(_NUM + r"(?P<g>申请|政府信息公开申请)?(?:需|将|已|均)?"
+    ("carry_out", patterns.compile(_NUM + r"(?P<g>申请|政府信息公开申请)?(?:需|将|已|均)?"
                              r"结转(?:至|到)?(?:下一?年度?|明年|次年)")),
-    ("carry", re.compile(r"(?<![上下年度])结转(?![上下至到自])" + _gap(10) + _NUM)),
-    ("new", re.compile(r"新收" + _gap(20) + _NUM)),
-    ("received", re.compile(r"(?:收到|受理|接收|接到)了?(?:各类|各项|共)?\s*" + _NUM
+    ("carry", patterns.compile(r"(?<![上下年度])结转(?![上下至到自])" + _gap(10) + _NUM)),
+    ("new", patterns.compile(r"新收" + _gap(20) + _NUM)),
+    ("received", patterns.compile(r"(?:收到|受理|接收|接到)了?(?:各类|各项|共)?\s*" + _NUM
                             + r"的?(?:政府信息公开|信息公开|依申请公开|公开)?申请(?!人)")),
-    ("received", re.compile(r"(?:收到|受理|接收|接到)" + _gap(24) + _NUM)),
-    ("received", re.compile(r"(?<![征接新])收(?=政府信息公开申请|信息公开申请|依申请)" + _gap(24) + _NUM)),
-    ("done", re.compile(r"办结" + _gap(20) + _NUM)),
-    ("handled", re.compile(r"办理" + _gap(20) + _NUM)),
-    ("review_litigation", re.compile(r"行政复议(?:[、和及与或]|以及)(?:提起|被提起)?行政诉讼"
+    ("received", patterns.compile(r"(?:收到|受理|接收|接到)" + _gap(24) + _NUM)),
+    ("received", patterns.compile(r"(?<![征接新])收(?=政府信息公开申请|信息公开申请|依申请)" + _gap(24) + _NUM)),
+    ("done", patterns.compile(r"办结" + _gap(20) + _NUM)),
+    ("handled", patterns.compile(r"办理" + _gap(20) + _NUM)),
+    ("review_litigation", patterns.compile(r"行政复议(?:[、和及与或]|以及)(?:提起|被提起)?行政诉讼"
                                      + _gap(12) + _NUM)),
-    ("review", re.compile(r"行政复议" + _gap(12) + _NUM)),
-    ("litigation", re.compile(r"行政诉讼" + _gap(12) + _NUM)),
-    ("applicant", re.compile(rf"(?P<w>{'|'.join(_APPLICANT_WORDS)})" + _gap(8) + _NUM)),
-    ("result", re.compile(rf"(?P<w>(?:{'|'.join(_RESULT_WORDS)})(?:(?:[及和与或、]|以及)"
+    ("review", patterns.compile(r"行政复议" + _gap(12) + _NUM)),
+    ("litigation", patterns.compile(r"行政诉讼" + _gap(12) + _NUM)),
+    ("applicant", patterns.compile(rf"(?P<w>{'|'.join(_APPLICANT_WORDS)})" + _gap(8) + _NUM)),
+    ("result", patterns.compile(rf"(?P<w>(?:{'|'.join(_RESULT_WORDS)})(?:(?:[及和与或、]|以及)"
                           rf"(?:{'|'.join(_RESULT_WORDS)}))*)"
                           r"\s*(?P<g>的|申请|政府信息|信息)?\s*" + _NUM)),
 )
@@ -81,29 +82,29 @@ _HAS_GAP = tuple("g" in p.groupindex for _, p in _PATTERNS)
 _HAS_YEAR = tuple("y" in p.groupindex for _, p in _PATTERNS)
 
 # Words in the gap that make the figure something else than the table's count.
-_OTHER_THING = re.compile(
+_OTHER_THING = patterns.compile(
     r"许可|审批|建议|提案|投诉|举报|信访|诉求|咨询|留言|热线|来电|来信|信函|网上|网络|当面|现场|"
     r"邮寄|传真|邮件|补正|延期|延长|转办|征求|意见|听证|费|同比|较|比上|增|减|上升|下降|累计|历年|"
     r"以来|其中|占|分别|平均|日均|月均|率|人次|批次|复议|诉讼")
-_APPLICANT_GAP = re.compile(r"^(?:申请|提出|提出的|的|共|为|类|申请的|提出申请|的申请)?$")
-_CASE_GAP = re.compile(r"^(?:案件|申请|案|的|共|案件共|共计|为)?$")
-_OUTCOME = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被驳回|维持")
-_AFTER_OUTCOME = re.compile(r"\s*被?(?:纠错|纠正|败诉|撤销|确认违法)")
-_MARKER = re.compile(r"信息公开|依申请|公开工作|公开申请")
+_APPLICANT_GAP = patterns.compile(r"^(?:申请|提出|提出的|的|共|为|类|申请的|提出申请|的申请)?$")
+_CASE_GAP = patterns.compile(r"^(?:案件|申请|案|的|共|案件共|共计|为)?$")
+_OUTCOME = patterns.compile(r"纠错|纠正|败诉|撤销|确认违法|被驳回|维持")
+_AFTER_OUTCOME = patterns.compile(r"\s*被?(?:纠错|纠正|败诉|撤销|确认违法)")
+_MARKER = patterns.compile(r"信息公开|依申请|公开工作|公开申请")
 # A year dating what follows (not a full date, not "2022年结转的3件" naming carried-in cases).
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|度?的?(?:结转|转结))")
-_OTHER_YEAR_WORDS = re.compile(r"上年|上一年|去年|前年|往年|同期|以来|截至|截止|累计")
-_NONE_RECEIVED = re.compile(r"(?:未|没有|没)(?:收到|接到)(?:过|到)?(?P<g>[^。！？!?；;，,、：:\d\n]{0,20}?)"
+_YEAR = patterns.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|度?的?(?:结转|转结))")
+_OTHER_YEAR_WORDS = patterns.compile(r"上年|上一年|去年|前年|往年|同期|以来|截至|截止|累计")
+_NONE_RECEIVED = patterns.compile(r"(?:未|没有|没)(?:收到|接到)(?:过|到)?(?P<g>[^。！？!?；;，,、：:\d\n]{0,20}?)"
                             r"申请(?!人|书|表)(?P<rest>[^。！？!?；;，,\n]*)")
-_NONE_EXCLUDE = re.compile(r"复议|诉讼|投诉|举报|信访|许可|审批|延期|费|补正|更正|撤回")
-_NO_CASE = re.compile(r"(?:未|没有)(?:发生|出现|收到|接到|产生|有)|未被|无")
-_CLAUSE_END = re.compile(r"[。！？!?；;，,\n]")
-_BARE_DONE = re.compile(r"^(?:了|完成|完毕|的|共|共计)?$")
-_COUNT = re.compile(r"\d\s*件")
+_NONE_EXCLUDE = patterns.compile(r"复议|诉讼|投诉|举报|信访|许可|审批|延期|费|补正|更正|撤回")
+_NO_CASE = patterns.compile(r"(?:未|没有)(?:发生|出现|收到|接到|产生|有)|未被|无")
+_CLAUSE_END = patterns.compile(r"[。！？!?；;，,\n]")
+_BARE_DONE = patterns.compile(r"^(?:了|完成|完毕|的|共|共计)?$")
+_COUNT = patterns.compile(r"\d\s*件")
 # What every pattern's number needs (_NUM): a digit or a Chinese numeral before 件.
-_NUMBERED = re.compile(r"[\d零一二两三四五六七八九十]\s*件")
-_AGGREGATE = re.compile(r"\s*[（(]?\s*(?:含|包括)")
-_DIGIT_NEXT = re.compile(r"\s*\d")
+_NUMBERED = patterns.compile(r"[\d零一二两三四五六七八九十]\s*件")
+_AGGREGATE = patterns.compile(r"\s*[（(]?\s*(?:含|包括)")
+_DIGIT_NEXT = patterns.compile(r"\s*\d")
 T3_KINDS = ("received", "new", "done", "carry_in", "carry_out", "carry")
 
 
@@ -283,13 +284,13 @@ def negations(sentence, year):
 # ---------------------------------------------------------- text-internal sums
 
 _UNIT = r"(?P<u>条|件|个|篇|项)"
-_TOTAL = re.compile(r"(?:共|总计|合计|累计)[^。；;，,\d]{0,20}?(?P<n>\d+)\s*" + _UNIT
+_TOTAL = patterns.compile(r"(?:共|总计|合计|累计)[^。；;，,\d]{0,20}?(?P<n>\d+)\s*" + _UNIT
                     + r"\s*[，,]?\s*(?P<open>[（(])?\s*其中\s*[，,：:]?")
-_ITEM = re.compile(r"^(?P<label>[^\d]*?)(?P<n>\d+)\s*(?P<u>条|件|个|篇|项)$")
-_CLOSE = re.compile(r"[）)]")
-_STOP = re.compile(r"[。；;]")
-_ITEM_SPLIT = re.compile(r"(?<=[条件个篇项])\s*[，,、；;]")
-_CATCH_ALL = re.compile(r"(?:以及|及|和)?(?:其他|其它)")
+_ITEM = patterns.compile(r"^(?P<label>[^\d]*?)(?P<n>\d+)\s*(?P<u>条|件|个|篇|项)$")
+_CLOSE = patterns.compile(r"[）)]")
+_STOP = patterns.compile(r"[。；;]")
+_ITEM_SPLIT = patterns.compile(r"(?<=[条件个篇项])\s*[，,、；;]")
+_CATCH_ALL = patterns.compile(r"(?:以及|及|和)?(?:其他|其它)")
 
 
 def sum_findings(sentence):

@@ -43,9 +43,9 @@ Use instead
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
+from disclosure_lint import patterns
 from disclosure_lint import template as tpl
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import halfwidth_digits, prose_blocks
@@ -55,9 +55,9 @@ from disclosure_lint.tablecheck import column_name, readable, readable_rows, row
 from .narrative_claims import claims, negations, sum_findings
 
 _TERMINAL_OR_COLON = tuple("。！？!?；;：:")
-_RESULT_HEADER = re.compile(r"结果维持\s*结果纠正")
+_RESULT_HEADER = patterns.compile(r"结果维持\s*结果纠正")
 # A sentence with its end mark (。！？!? or a line break), or the rest of the text.
-_SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?\n]|[^。！？!?\n]+")
+_SENTENCE = patterns.compile(r"[^。！？!?\n]*[。！？!?\n]|[^。！？!?\n]+")
 
 
 # ------------------------------------------------------------------ text

@@ -28,9 +28,9 @@ Use instead
     五、存在的主要问题及改进情况
 """
 
-import re
 from functools import lru_cache
 
+from disclosure_lint import patterns
 from disclosure_lint.model import Span
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.template import (
@@ -40,8 +40,8 @@ from disclosure_lint.template import (
     normalise,
 )
 
-_TRAILING = re.compile(r"[:：.。、，,；;\s]+$")
-_TITLE_CUT = re.compile(r"[:：。，,；;！!？?]")
+_TRAILING = patterns.compile(r"[:：.。、，,；;\s]+$")
+_TITLE_CUT = patterns.compile(r"[:：。，,；;！!？?]")
 _MAX_TITLE = 30  # longer heading lines carry body text; the title's end is unknown
 
 

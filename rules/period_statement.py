@@ -32,13 +32,13 @@ Use instead
 """
 
 import calendar
-import re
 
+from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import all_blocks, blocks_containing, halfwidth_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
-_KEY = re.compile(r"统计(?:期限|时限|区间|时间|期间|周期|时段)|数据统计|所列数据(?:的)?(?:时间|期间|期限)")
+_KEY = patterns.compile(r"统计(?:期限|时限|区间|时间|期间|周期|时段)|数据统计|所列数据(?:的)?(?:时间|期间|期限)")
 
 
 def _d(name):
@@ -47,7 +47,7 @@ def _d(name):
             rf"|(?P<{name}g>\d{{8}})\s*日)")
 
 
-_RANGE = re.compile(r"[^。；;\d]{0,12}?" + _d("s") +
+_RANGE = patterns.compile(r"[^。；;\d]{0,12}?" + _d("s") +
                     r"\s*(?:起|开始)?\s*[,，]?\s*(?:至|到|止于|[-－—~～]{1,2})\s*" + _d("e"))
 _TERMINAL = tuple("。！？!?；;")
 

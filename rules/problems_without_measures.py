@@ -27,9 +27,9 @@ Use instead
     信息收集，及时更新公开内容。
 """
 
-import re
 from dataclasses import dataclass
 
+from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import normalise, section_prose, strip_end
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
@@ -41,8 +41,8 @@ from disclosure_lint.template import (
     SECTION5_PART_TITLES,
 )
 
-_NON_WORD = re.compile(r"\W+")  # what is left is the letters and digits (\w)
-_NUMBERING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
+_NON_WORD = patterns.compile(r"\W+")  # what is left is the letters and digits (\w)
+_NUMBERING = patterns.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
                         r"\d{1,2}[、.．](?!\d))\s*")
 
 

@@ -28,25 +28,25 @@ Use instead
     编制本报告。
 """
 
-import re
 
+from disclosure_lint import patterns
 from disclosure_lint.model import Span
 from disclosure_lint.narrative import all_blocks, blocks_containing, halfwidth_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
 _OPEN = r"[〔\[［(（【]"
 _CLOSE = r"[〕\]］)）】]"
-_NOTICE_2019 = re.compile(rf"国办公开办函\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号"
+_NOTICE_2019 = patterns.compile(rf"国办公开办函\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号"
                           r"|关于政府信息公开工作年度报告有关事项的通知")
-_FORMAT_2021 = re.compile(rf"{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号"
+_FORMAT_2021 = patterns.compile(rf"{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号"
                           r"|年度报告格式(?!\s*[(（]?\s*试行)")
 # _FORMAT_2021 in two parts that are quicker to find: a regex starting with a bracket
 # (one of several characters) scans slowly, one starting with a word fast.  In ASCII
 # digits, a citation found here is one _FORMAT_2021 finds after the full-width digits
 # are made ASCII.
 _TITLE_2021 = "年度报告格式"
-_FORMAT_2021_TITLE = re.compile(_TITLE_2021 + r"(?!\s*[(（]?\s*试行)")
-_FORMAT_2021_NUMBER = re.compile(rf"2021\s*{_CLOSE}\s*30\s*号")  # after an opening bracket
+_FORMAT_2021_TITLE = patterns.compile(_TITLE_2021 + r"(?!\s*[(（]?\s*试行)")
+_FORMAT_2021_NUMBER = patterns.compile(rf"2021\s*{_CLOSE}\s*30\s*号")  # after an opening bracket
 _OPEN_CHARS = "〔[［(（【"  # _OPEN
 
 
@@ -65,9 +65,9 @@ def _cites_format(text):
     return False
 # A work plan of a given year on openness: 《天水市2020年政务公开工作要点》,
 # 国务院办公厅2022年政务公开工作要点.
-_PLAN = re.compile(r"((?:19|20)\d{2})\s*年度?[^《》“”\"。；;，,、]{0,20}?公开[^《》“”\"。；;，,、]{0,12}?"
+_PLAN = patterns.compile(r"((?:19|20)\d{2})\s*年度?[^《》“”\"。；;，,、]{0,20}?公开[^《》“”\"。；;，,、]{0,12}?"
                    r"工作要点")
-_LAST_YEAR = re.compile(r"(?:上年|上一年|去年|前一年|往年|上年度)[^。；;]{0,12}$")
+_LAST_YEAR = patterns.compile(r"(?:上年|上一年|去年|前一年|往年|上年度)[^。；;]{0,12}$")
 
 
 def _plan_findings(report, year):

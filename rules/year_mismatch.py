@@ -22,26 +22,26 @@ Use instead
     2021年，会盟镇党委、政府高度重视政府信息公开工作
 """
 
-import re
 
+from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import all_blocks, blocks_with_digit_mark, halfwidth_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
 # Where a year states *when this report's work happened*: at the head of a clause
 # ("2020年，我镇…", "2020年度内没有…") or right after the unit ("我镇2020年…").
-_CLAUSE_YEAR = re.compile(r"(?:^|(?<=[。；;！？!?，,：:]))\s*((?:19|20)\d{2})\s*年")
-_UNIT_YEAR = re.compile(r"(?:我|本)(?:镇|乡|街道|局|委|办|区|县|市|单位|机关|部门|院|中心|政府)"
+_CLAUSE_YEAR = patterns.compile(r"(?:^|(?<=[。；;！？!?，,：:]))\s*((?:19|20)\d{2})\s*年")
+_UNIT_YEAR = patterns.compile(r"(?:我|本)(?:镇|乡|街道|局|委|办|区|县|市|单位|机关|部门|院|中心|政府)"
                         r"\s*((?:19|20)\d{2})\s*年")
-_PERIOD = re.compile(r"统计(?:期限|时限|区间|时间|期间)|数据统计")
-_PERIOD_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_PERIOD = patterns.compile(r"统计(?:期限|时限|区间|时间|期间)|数据统计")
+_PERIOD_DATE = patterns.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Words that make another year legitimate (domain.md §6): comparisons, history,
 # plans, budgets and accounts, last year's problems, citations.
-_LEGIT_AFTER = re.compile(
+_LEGIT_AFTER = patterns.compile(
     r"^\s*度?\s*(?:\d{1,2}\s*月|以来|起|前|至|到|[—\-~～]|同期|相比|底前|"
     r"[^。；;，,]{0,20}?(?:决算|预算|年报|年度报告|工作报告|公开报告|工作要点|要点|计划|规划|存在|问题|整改|相比|同比|"
     r"比较|增长|下降|减少|增加))")
-_LEGIT_BEFORE = re.compile(r"(上年|上一年|去年|前年|往年|历年|同比|较|比|自|从|截至|截止|与)\s*$")
+_LEGIT_BEFORE = patterns.compile(r"(上年|上一年|去年|前年|往年|历年|同比|较|比|自|从|截至|截止|与)\s*$")
 
 
 def _period_findings(block, year):

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
-import pytest
+# Tests, and the CLI runs they start, use caches of their own (results, compiled
+# patterns, entry points), never the user's: set before disclosure_lint is imported,
+# removed after everything else at exit (atexit runs handlers last-in, first-out).
+_CACHE = tempfile.mkdtemp(prefix="disclosure-lint-tests-")
+os.environ["DISCLOSURE_LINT_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, True)
 
-from disclosure_lint.engine import Diagnostic, Linter
-from disclosure_lint.parser import parse
-from disclosure_lint.reading import decode_bytes
-from disclosure_lint.registry import load_rules
-from disclosure_lint.selection import Selection
+import pytest  # noqa: E402 - after the cache folder is set
+
+from disclosure_lint.engine import Diagnostic, Linter  # noqa: E402 - after the cache folder is set
+from disclosure_lint.parser import parse  # noqa: E402 - after the cache folder is set
+from disclosure_lint.reading import decode_bytes  # noqa: E402 - after the cache folder is set
+from disclosure_lint.registry import load_rules  # noqa: E402 - after the cache folder is set
+from disclosure_lint.selection import Selection  # noqa: E402 - after the cache folder is set
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -56,9 +67,3 @@ def clean_tab() -> str:
     return fixture_text("clean-2022-tab.txt")
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _private_result_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Tests and the CLI runs they start use a cache of their own, never the user's."""
-    import os
-
-    os.environ["DISCLOSURE_LINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("result-cache"))

@@ -16,10 +16,12 @@ import re
 
 from disclosure_lint.reading import SourceText, UnreadableInput
 
+from .. import patterns
+
 __all__ = ["TextBuilder", "collapse_whitespace", "join_fragments"]
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
-_SPACE_RUN = re.compile("[ \t\n\r\f\v\xa0]+")
+_SPACE_RUN = patterns.compile("[ \t\n\r\f\v\xa0]+")
 _WIDE_FROM = 0x2E80  # CJK radicals onwards: ideographs, CJK punctuation, full-width forms
 
 

@@ -200,7 +200,8 @@ def _settings(args: argparse.Namespace) -> str:
 def _open_cache(args: argparse.Namespace) -> ResultCache | None:
     if args.no_cache or os.environ.get("DISCLOSURE_LINT_NO_CACHE"):
         return None
-    from ..cache import ResultCache, default_directory
+    from ..cache import ResultCache
+    from ..cachedir import default_directory
 
     return ResultCache(args.cache_dir or default_directory(), _settings(args), args.config,
                        args.isolated)

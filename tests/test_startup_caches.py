@@ -1,0 +1,127 @@
+"""The start-up caches: compiled patterns and the rules' entry points.
+
+Both exist only to make ``check`` start faster; neither may ever change a result.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+from conftest import FIXTURES
+from test_plugins import _install_plugin
+
+from disclosure_lint import patterns, registry
+
+SAMPLES = [
+    (r"[\u4e00-\u9fff]{2,}(?P<n>\d+)", 0),
+    (r"^(?:第(?P<part>[一二三四五六])部分|(?P<ord>[一二三四五六])、)(?P<title>.*)$", 0),
+    (r"<(p|h[1-6])[^>]*>(.*?)</\1>", re.IGNORECASE),
+    (r"""
+        (?P<a>\d+) \s* 件   # a count
+    """, re.VERBOSE),
+    (r"(?<![上下])结转(?!下)", 0),
+]
+TEXTS = ["第三部分收到和处理政府信息公开申请情况", "三、依申请公开", "<P class=x>总体情况</p>",
+         "新收申请 12 件", "上年结转3件，本年结转下年2件", "abc"]
+
+
+def _same(ours: re.Pattern[str], theirs: re.Pattern[str]) -> None:
+    assert ours == theirs  # same pattern, flags and matcher code
+    assert (ours.groups, ours.groupindex) == (theirs.groups, theirs.groupindex)
+    for text in TEXTS:
+        assert [m.groupdict() or m.groups() for m in ours.finditer(text)] == \
+            [m.groupdict() or m.groups() for m in theirs.finditer(text)]
+
+
+def _reset(monkeypatch, directory) -> None:
+    monkeypatch.setenv("DISCLOSURE_LINT_CACHE_DIR", str(directory))
+    monkeypatch.delenv("DISCLOSURE_LINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(patterns, "_known", None)
+    monkeypatch.setattr(patterns, "_added", False)
+
+
+def test_a_pattern_compiled_afresh_equals_re_compile(tmp_path, monkeypatch):
+    _reset(monkeypatch, tmp_path)
+    for pattern, flags in SAMPLES:
+        _same(patterns.compile(pattern, flags), re.compile(pattern, flags))
+
+
+def test_a_pattern_read_back_from_the_file_equals_re_compile(tmp_path, monkeypatch):
+    _reset(monkeypatch, tmp_path)
+    for pattern, flags in SAMPLES:
+        patterns.compile(pattern, flags)
+    patterns.save()
+    assert (tmp_path / patterns.FILE_NAME).is_file()
+    _reset(monkeypatch, tmp_path)
+    parsed: list[object] = []
+    monkeypatch.setattr(patterns._parser, "parse",
+                        lambda *args: parsed.append(args) or re._parser.parse(*args))
+    for pattern, flags in SAMPLES:
+        _same(patterns.compile(pattern, flags), re.compile(pattern, flags))
+    assert parsed == []  # every one came from the file, none was parsed again
+
+
+def test_a_damaged_or_foreign_file_is_ignored(tmp_path, monkeypatch):
+    for content in (b"", b"not marshal at all", b"\x00" * 64):
+        (tmp_path / patterns.FILE_NAME).write_bytes(content)
+        _reset(monkeypatch, tmp_path)
+        for pattern, flags in SAMPLES:
+            _same(patterns.compile(pattern, flags), re.compile(pattern, flags))
+
+
+def test_no_file_is_written_when_caching_is_off(tmp_path, monkeypatch):
+    _reset(monkeypatch, tmp_path)
+    monkeypatch.setenv("DISCLOSURE_LINT_NO_CACHE", "1")
+    patterns.compile(r"无缓存(\d+)")
+    patterns.save()
+    assert not (tmp_path / patterns.FILE_NAME).exists()
+
+
+def _rules_listing(env: dict[str, str]) -> list[str]:
+    out = subprocess.run([sys.executable, "-m", "disclosure_lint", "rules", "--format", "json"],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0, out.stderr
+    return [r["code"] for r in json.loads(out.stdout)]
+
+
+def test_entry_points_are_read_from_the_cache_and_a_new_plugin_is_still_found(tmp_path):
+    cache, site = tmp_path / "cache", tmp_path / "site"
+    site.mkdir()
+    env = dict(os.environ, DISCLOSURE_LINT_CACHE_DIR=str(cache), PYTHONPATH=str(site))
+    env.pop("DISCLOSURE_LINT_NO_CACHE", None)
+    before = _rules_listing(env)
+    assert (cache / registry.CACHE_FILE).is_file() and "XX900" not in before
+    # A warm cache: the rules are loaded without importlib.metadata.
+    probe = ("import sys; from disclosure_lint.registry import load_rules; rules = load_rules(); "
+             "print(len(rules), 'importlib.metadata' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                         timeout=60)
+    assert out.stdout.split() == [str(len(before)), "False"], out.stderr
+    # Installing a distribution changes the fingerprint: the plugin is picked up.
+    _install_plugin(site)
+    assert _rules_listing(env) == sorted(before + ["XX900"])
+
+
+def test_a_damaged_entry_point_cache_is_read_afresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("DISCLOSURE_LINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("DISCLOSURE_LINT_NO_CACHE", raising=False)
+    (tmp_path / registry.CACHE_FILE).write_bytes(b"garbage")
+    points = registry.entry_points()
+    assert ("DL211", "disclosure_lint.rules.row_total:RULE") in points
+    assert registry.entry_points() == points  # now written, and read back the same
+
+
+def test_results_are_the_same_with_cold_and_warm_start_caches(tmp_path):
+    env = dict(os.environ, DISCLOSURE_LINT_CACHE_DIR=str(tmp_path))
+    env.pop("DISCLOSURE_LINT_NO_CACHE", None)
+    command = [sys.executable, "-m", "disclosure_lint", "check", "--no-cache", "--format",
+               "json", str(FIXTURES / "huimeng-2021.txt")]
+    cold = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert (tmp_path / patterns.FILE_NAME).is_file()
+    warm = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert cold.returncode == warm.returncode == 1
+    assert json.loads(cold.stdout) == json.loads(warm.stdout) != []
