@@ -91,38 +91,58 @@ def _free_numbers(raw: str, start: int) -> list[Tok]:
     return out
 
 
-# The trimmed text of each non-empty cell (no surrounding spaces: no strip needed).
-_TAB_CELL = patterns.compile(r"[^\t\s](?:[^\t]*[^\t\s])?")
-_PIPE_CELL = patterns.compile(r"[^|\s](?:[^|]*[^|\s])?")
+_new = tuple.__new__  # a Cell without NamedTuple's Python-level __new__ (hot path)
 
 
 def row_cells(line: Line, text: str) -> list[Tok]:
-    """Tokens of a tab- or pipe-separated row (empty cells between values kept as blanks)."""
-    tabbed = "\t" in line.text
-    sep = "\t" if tabbed else "|"
+    """Tokens of a tab- or pipe-separated row (empty cells between values kept as blanks).
+
+    ``text`` is the report's text; the row is read from ``line.text``, which starts at
+    ``line.span.start``.  Empty cells before the row's first value are merged label
+    cells and dropped; empty cells after the last non-empty one are dropped too.
+    """
+    body = line.text
+    sep = "\t" if "\t" in body else "|"
     out: list[Tok] = []
     append = out.append
     valued = False  # a value since the row's last label: only then is an empty cell a blank
-    previous_end = -1
-    for match in (_TAB_CELL if tabbed else _PIPE_CELL).finditer(text, line.span.start,
-                                                                  line.span.end):
-        cell = match.group()
-        at = match.start()
-        if valued and text.count(sep, previous_end, at) > 1:  # empty cells in between
-            position = text.find(sep, previous_end, at)
-            while True:
-                following = text.find(sep, position + 1, at)
-                if following < 0:
-                    break
-                append(Tok(BLANK, "", position + 1, position + 1))
-                position = following
-        previous_end = match.end()
-        if cell.isdecimal() and (len(cell) == 1 or cell[0] not in "0０"):
-            append(Tok(NUM, cell, at, previous_end, int(cell), not cell.isascii()))
+    empties: list[int] = []  # offsets of the empty cells since the last non-empty one
+    position = line.span.start
+    for part in body.split(sep):
+        at = position
+        position += len(part) + 1
+        if part.isdecimal() and (len(part) == 1 or part[0] not in "0０"):  # the usual cell
+            if empties:
+                for blank in empties:
+                    append(_new(Tok, (BLANK, "", blank, blank, None, False, False, False)))
+                empties = []
+            append(_new(Tok, (NUM, part, at, position - 1, int(part), not part.isascii(),
+                              False, False)))
             valued = True
+            continue
+        if not part or part.isspace():
+            if valued:
+                empties.append(at)
+            continue
+        if empties:
+            for blank in empties:
+                append(_new(Tok, (BLANK, "", blank, blank, None, False, False, False)))
+            empties = []
+        if part[0].isspace() or part[-1].isspace():
+            cell = part.strip()
+            at += part.find(cell[0])
         else:
+            cell = part
+        if cell.isdecimal() and (len(cell) == 1 or cell[0] not in "0０"):
+            append(_new(Tok, (NUM, cell, at, at + len(cell), int(cell), not cell.isascii(),
+                              False, False)))
+            valued = True
+        elif cell[0].isdigit() or cell[0] in "-−." or cell in _PLACEHOLDERS:
             _cell_token(cell, at, out)
             valued = out[-1].kind != LABEL
+        else:  # what _cell_token makes of any other text: a label
+            append(_new(Tok, (LABEL, cell, at, at + len(cell), None, False, False, False)))
+            valued = False
     return out
 
 

@@ -74,6 +74,9 @@ _HEAD_START = frozenset("一二三四五六第")
 _SUB_START = frozenset("（(一二三四五六七八九十0123456789")
 
 
+_new_span = tuple.__new__  # Span(a, b) without NamedTuple's Python-level __new__
+
+
 def classify_raw(raw: str, start: int) -> Line | None:
     """Classify the line ``raw`` that starts at offset ``start``."""
     end = start + len(raw)
@@ -82,17 +85,17 @@ def classify_raw(raw: str, start: int) -> Line | None:
         return None
     lead = start + raw.find(stripped[0])
     if stripped.isdecimal():  # a lone number: a table cell of a one-cell-per-line export
-        return Line(BlockKind.PARAGRAPH, Span(lead, end), stripped)
+        return Line(BlockKind.PARAGRAPH, _new_span(Span, (lead, end)), stripped)
     first = stripped[0]
     if first == "<" and stripped.startswith("<!--"):
         directive = _DIRECTIVE.match(raw)
         if directive:
-            return Line(BlockKind.PARAGRAPH, Span(lead, end), stripped,
+            return Line(BlockKind.PARAGRAPH, _new_span(Span, (lead, end)), stripped,
                         directive=directive.group(1))
     if "\t" in stripped or first == "|" or stripped[-1] == "|":
         if "-" in stripped and _SEPARATOR.match(stripped):
             return None
-        return Line(BlockKind.ROW, Span(lead, end), stripped)
+        return Line(BlockKind.ROW, _new_span(Span, (lead, end)), stripped)
     if first in _MARKUP_START:
         body, body_start, level, style = _strip_markup(stripped, lead)
         if not body:
@@ -100,7 +103,7 @@ def classify_raw(raw: str, start: int) -> Line | None:
         first = body[0]
     else:
         body, body_start, level, style = stripped, lead, 0, HeadingStyle.PLAIN
-    line = Line(BlockKind.PARAGRAPH, Span(body_start, end), body, level, style)
+    line = Line(BlockKind.PARAGRAPH, _new_span(Span, (body_start, end)), body, level, style)
     if first in _HEAD_START:
         head = _SECTION_HEAD.match(body)
         if head and not _T3_ROW_LABEL.match(head.group("title")):

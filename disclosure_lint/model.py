@@ -20,19 +20,31 @@ class Span(NamedTuple):
 
 
 class LineIndex:
-    """Maps character offsets to 1-based (line, column) pairs."""
+    """Maps character offsets to 1-based (line, column) pairs.
 
-    __slots__ = ("_starts", "_line_map")
+    The line starts are found on first use: a report without findings never needs them.
+    """
+
+    __slots__ = ("_text", "_starts_list", "_line_map")
 
     def __init__(self, text: str, line_map: tuple[int, ...] | None = None) -> None:
-        starts = [0]
-        find = text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        self._starts = starts
+        self._text = text
+        self._starts_list: list[int] | None = None
         self._line_map = line_map
+
+    @property
+    def _starts(self) -> list[int]:
+        starts = self._starts_list
+        if starts is None:
+            starts = [0]
+            text = self._text
+            find = text.find
+            pos = find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
+            self._starts_list = starts
+        return starts
 
     def line_of(self, offset: int) -> int:
         """0-based index of the text line holding ``offset``."""
@@ -40,8 +52,9 @@ class LineIndex:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the original file; column counts characters."""
-        idx = self.line_of(offset)
-        column = offset - self._starts[idx] + 1
+        starts = self._starts
+        idx = bisect.bisect_right(starts, offset) - 1
+        column = offset - starts[idx] + 1
         if self._line_map is not None and idx < len(self._line_map):
             return self._line_map[idx], column
         return idx + 1, column
@@ -103,9 +116,11 @@ class Section:
         return Span(self.heading.span.start, end)
 
 
-@dataclass(slots=True)
-class Cell:
-    """One cell of a table as read from the text: a label, a value or a blank."""
+class Cell(NamedTuple):
+    """One cell of a table as read from the text: a label, a value or a blank.
+
+    A named tuple: tables hold hundreds of cells per report, and a tuple is the
+    cheapest object to make (``tuple.__new__(Cell, (...))`` on the hot path)."""
 
     kind: str  # 'label' | 'num' | 'blank' | 'eol' (end of a row line)
     raw: str

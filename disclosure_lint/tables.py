@@ -253,7 +253,7 @@ def _read_t2(report: Report, sections: dict[int, list[Line]]) -> None:
     region = _region(sections, 2, tpl.T2_ANCHOR)
     if not region:
         return
-    joined = "".join(tpl.normalise(ln.text) for ln in region[:60])
+    joined = tpl.normalise("\n".join([ln.text for ln in region[:60]]))  # one call, not 60
     edition = "2019" if tpl.T2_MARKERS_2019.search(joined) else "2021"
     if edition == "2019" and tpl.T2_MARKERS_2021.search(joined):
         edition = "mixed"
