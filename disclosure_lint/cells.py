@@ -34,6 +34,9 @@ _CLOSE = "）)】]〕"
 
 # A token of the stream is a table cell (labels included); see ``model.Cell``.
 Tok = Cell
+# On the hot paths a cell is made as ``_new(Tok, (all eight fields))``: a C call, without
+# the named tuple's Python-level ``__new__``.
+_new = tuple.__new__
 
 
 def parse_number(text: str) -> int | float | None:
@@ -51,7 +54,7 @@ def _cell_token(raw: str, start: int, out: list[Tok]) -> None:
     """Append the token(s) of one cell of a row to ``out``."""
     text = raw.strip()
     if not text:
-        out.append(Tok(BLANK, "", start, start))
+        out.append(_new(Tok, (BLANK, "", start, start, None, False, False, False)))
         return
     lead = start + raw.find(text[0]) if raw[0] != text[0] else start
     end = lead + len(text)
@@ -59,10 +62,11 @@ def _cell_token(raw: str, start: int, out: list[Tok]) -> None:
         if len(text) > 1 and text[0] in "0０":
             out.extend(_free_numbers(raw, start))
         else:
-            out.append(Tok(NUM, text, lead, end, int(text), not text.isascii()))
+            out.append(_new(Tok, (NUM, text, lead, end, int(text), not text.isascii(), False,
+                                  False)))
         return
     if text in _PLACEHOLDERS:
-        out.append(Tok(BLANK, text, lead, end))
+        out.append(_new(Tok, (BLANK, text, lead, end, None, False, False, False)))
         return
     if text[0].isdigit() or text[0] in "-−.":
         value = parse_number(text)
@@ -77,7 +81,7 @@ def _cell_token(raw: str, start: int, out: list[Tok]) -> None:
             out.append(Tok(NUM, text, lead, end, parse_number(money.group(1)),
                            bool(_FULLWIDTH.search(text))))
             return
-    out.append(Tok(LABEL, text, lead, end))
+    out.append(_new(Tok, (LABEL, text, lead, end, None, False, False, False)))
 
 
 def _free_numbers(raw: str, start: int) -> list[Tok]:
@@ -89,9 +93,6 @@ def _free_numbers(raw: str, start: int) -> list[Tok]:
         out.append(Tok(NUM, text, start + match.start(), start + match.end(),
                        None if leading_zero else value, glued=True))
     return out
-
-
-_new = tuple.__new__  # a Cell without NamedTuple's Python-level __new__ (hot path)
 
 
 def row_cells(line: Line, text: str) -> list[Tok]:
@@ -211,13 +212,15 @@ def stream(lines: list[Line], text: str) -> list[Tok]:
                 if cell.kind != BLANK or cell.raw:
                     filled += 1
                     if filled == 2:
-                        out.append(Tok(EOL, "", line.span.end, line.span.end))
+                        end = line.span.end
+                        out.append(_new(Tok, (EOL, "", end, end, None, False, False, False)))
                         break
             continue
         # One cell on a line of its own, or a line of PDF / crawler text.
         if body.isdecimal() and (len(body) == 1 or body[0] not in "0０"):
             start = line.span.start
-            out.append(Tok(NUM, body, start, start + len(body), int(body), not body.isascii()))
+            out.append(_new(Tok, (NUM, body, start, start + len(body), int(body), not body.isascii(),
+                                   False, False)))
         elif body.isdecimal() or not _ANY_DIGIT.search(body):
             if _PROSE.search(body):
                 out.append(Tok(EOL, "", line.span.end, line.span.end))

@@ -208,32 +208,36 @@ def mark_tables(lines: list[Line]) -> None:
     In a one-cell-per-line export the row labels of table 三 ((一)予以公开 …) would
     otherwise read as sub-headings.
     """
-    ordinal = 0
-    in_table = False
-    for line in lines:
-        if line.is_section:
-            ordinal = line.head and ordinal_value(line.head.group("part") or
-                                                  line.head.group("ord")) or 0
-            in_table = False
-            continue
-        anchor = _TABLE_ANCHOR.get(ordinal)
+    heads = [index for index, line in enumerate(lines) if line.is_section]
+    row, plain = BlockKind.ROW, HeadingStyle.PLAIN
+    for number, head in enumerate(heads):
+        line = lines[head]
+        assert line.head is not None
+        anchor = _TABLE_ANCHOR.get(ordinal_value(line.head.group("part") or
+                                                 line.head.group("ord")))
         if anchor is None:
             continue
-        if not in_table and anchor.search(line.text):
-            in_table = True
-        if in_table and line.kind is not BlockKind.ROW and line.style is HeadingStyle.PLAIN \
-                and line.directive is None and len(line.text) <= _CELL_MAX \
-                and not _SENTENCE_END.search(line.text):
-            line.kind = BlockKind.ROW
+        stop = heads[number + 1] if number + 1 < len(heads) else len(lines)
+        index = head + 1
+        while index < stop and not anchor.search(lines[index].text):
+            index += 1
+        for line in lines[index:stop]:
+            if line.kind is not row and line.style is plain and line.directive is None \
+                    and len(line.text) <= _CELL_MAX and not _SENTENCE_END.search(line.text):
+                line.kind = row
 
 
 def lex(text: str) -> list[Line]:
     lines: list[Line] = []
     append = lines.append
+    paragraph = BlockKind.PARAGRAPH
     offset = 0
     for raw in text.split("\n"):
         start = offset
         offset += len(raw) + 1
+        if raw.isdecimal():  # a lone number (one cell per line): what classify_raw makes of it
+            append(Line(paragraph, _new_span(Span, (start, offset - 1)), raw))
+            continue
         if not raw or raw.isspace():
             continue
         if len(raw) > LONG_LINE:

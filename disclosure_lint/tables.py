@@ -94,7 +94,7 @@ def _label_of(run: _Run, rows: tuple[tpl.RowSpec, ...], last_order: int,
     """The row a run belongs to: the last label cell, else longer label suffixes."""
     labels = run.labels
     for width in range(1, min(len(labels), 4) + 1):
-        joined = "".join(t.raw for t in labels[-width:])
+        joined = labels[-1].raw if width == 1 else "".join([t.raw for t in labels[-width:]])
         spec = tpl.match_row(joined, rows)
         if spec is not None:
             return spec, len(labels) - width
@@ -131,6 +131,7 @@ def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
                edition: str, check: glued.Check | None) -> tuple[Table, list[C.Tok], dict]:
     header, runs = _runs(tokens)
     order = [r.key for r in rows]
+    position = {key: at for at, key in enumerate(order)}
     table = Table(kind, edition, Span(tokens[0].start, tokens[-1].end) if tokens else Span(0, 0))
     ambiguous: dict[str, list[tuple[int, ...]]] = {}
     last = -1
@@ -151,7 +152,8 @@ def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
             if spec is None:
                 continue
         label_toks = run.labels[label_from:] or run.values[:1]
-        label = "".join(t.raw for t in run.labels[label_from:])
+        label = label_toks[0].raw if len(run.labels) - label_from == 1 else \
+            "".join([t.raw for t in run.labels[label_from:]])
         cells, candidates = _values_to_cells(run.values, spec.values, check)
         if candidates and len(candidates) > 1:
             ambiguous[spec.key] = candidates
@@ -161,7 +163,7 @@ def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
             table.unknown_rows.append(row)
             continue
         table.rows[spec.key] = row
-        last = max(last, order.index(spec.key))
+        last = max(last, position[spec.key])
     return table, header, ambiguous
 
 
