@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import sys
 from functools import lru_cache
 from typing import Any
 
@@ -50,15 +51,21 @@ def load_rules() -> tuple[Rule, ...]:
     return tuple(found[code] for code in sorted(found))
 
 
-CACHE_FILE = "entry-points.marshal"
+CACHE_FILE = "entry-points-{}.marshal"  # one per environment (sys.prefix)
+
+
+def _cache_path() -> str:
+    import zlib
+
+    environment = format(zlib.crc32(sys.prefix.encode("utf-8", "surrogatepass")), "08x")
+    return os.path.join(default_directory(), CACHE_FILE.format(environment))
 
 
 def entry_points() -> list[tuple[str, str]]:
     """(name, value) of every entry point of the rules group, from the cache file when
     the installed distributions are the ones it was written for."""
     stamp = distributions()
-    path = None if os.environ.get("DISCLOSURE_LINT_NO_CACHE") else \
-        os.path.join(default_directory(), CACHE_FILE)
+    path = None if os.environ.get("DISCLOSURE_LINT_NO_CACHE") else _cache_path()
     import marshal
 
     if path is not None:

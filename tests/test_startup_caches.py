@@ -94,7 +94,7 @@ def test_entry_points_are_read_from_the_cache_and_a_new_plugin_is_still_found(tm
     env = dict(os.environ, DISCLOSURE_LINT_CACHE_DIR=str(cache), PYTHONPATH=str(site))
     env.pop("DISCLOSURE_LINT_NO_CACHE", None)
     before = _rules_listing(env)
-    assert (cache / registry.CACHE_FILE).is_file() and "XX900" not in before
+    assert list(cache.glob("entry-points-*.marshal")) and "XX900" not in before
     # A warm cache: the rules are loaded without importlib.metadata.
     probe = ("import sys; from disclosure_lint.registry import load_rules; rules = load_rules(); "
              "print(len(rules), 'importlib.metadata' in sys.modules)")
@@ -109,7 +109,10 @@ def test_entry_points_are_read_from_the_cache_and_a_new_plugin_is_still_found(tm
 def test_a_damaged_entry_point_cache_is_read_afresh(tmp_path, monkeypatch):
     monkeypatch.setenv("DISCLOSURE_LINT_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("DISCLOSURE_LINT_NO_CACHE", raising=False)
-    (tmp_path / registry.CACHE_FILE).write_bytes(b"garbage")
+    path = registry._cache_path()
+    assert os.path.dirname(path) == str(tmp_path)
+    with open(path, "wb") as handle:
+        handle.write(b"garbage")
     points = registry.entry_points()
     assert ("DL211", "disclosure_lint.rules.row_total:RULE") in points
     assert registry.entry_points() == points  # now written, and read back the same

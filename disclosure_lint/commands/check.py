@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..diagnostics import FileResult, Severity
@@ -34,7 +33,7 @@ def collect(paths: list[str]) -> list[str]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(os.path.join(root, f) for f in files
-                             if Path(f).suffix.lower() in SUFFIXES and not f.startswith("."))
+                             if os.path.splitext(f)[1].lower() in SUFFIXES and not f.startswith("."))
             out.extend(sorted(found))
         elif os.path.isfile(path):
             out.append(path)
