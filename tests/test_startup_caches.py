@@ -128,3 +128,18 @@ def test_results_are_the_same_with_cold_and_warm_start_caches(tmp_path):
     warm = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
     assert cold.returncode == warm.returncode == 1
     assert json.loads(cold.stdout) == json.loads(warm.stdout) != []
+
+
+def test_package_and_rule_patterns_go_through_the_pattern_cache():
+    """A module-level ``re.compile`` in the package or a built-in rule would be compiled
+    afresh by every run (``patterns.compile`` is the cached equivalent)."""
+    root = FIXTURES.parent
+    offenders = []
+    for folder in ("disclosure_lint", "rules"):
+        for path in sorted((root / folder).rglob("*.py")):
+            if path.name == "patterns.py":
+                continue
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if "re.compile(" in line and 're.compile(rb"' not in line:
+                    offenders.append(f"{path.relative_to(root)}:{number}")
+    assert offenders == []
