@@ -56,7 +56,11 @@ def _load() -> dict[tuple[str, int], tuple[int, bytes, int, dict[str, int], tupl
     try:
         import marshal
 
+        from .cachedir import own_file
+
         with open(path, "rb") as handle:
+            if not own_file(handle):
+                return _known
             key, entries = marshal.load(handle)
         if key == _KEY and isinstance(entries, dict):
             _known = entries
@@ -113,14 +117,8 @@ def save() -> None:
     try:
         import marshal
 
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        temporary = f"{path}.{os.getpid()}.tmp"
-        with open(temporary, "wb") as handle:
-            marshal.dump((_KEY, _known), handle)
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        try:
-            os.unlink(temporary)
-        except (OSError, UnboundLocalError):
-            pass
+        from .cachedir import write_atomically
 
+        write_atomically(path, marshal.dumps((_KEY, _known)))
+    except (OSError, ValueError):
+        pass

@@ -19,7 +19,7 @@ import sys
 from functools import lru_cache
 from typing import Any
 
-from .cachedir import default_directory, distributions
+from .cachedir import default_directory, distributions, own_file, write_atomically
 from .rule import Rule
 
 GROUP = "disclosure_lint.rules"
@@ -71,7 +71,7 @@ def entry_points() -> list[tuple[str, str]]:
     if path is not None:
         try:
             with open(path, "rb") as handle:
-                cached_stamp, points = marshal.load(handle)
+                cached_stamp, points = marshal.load(handle) if own_file(handle) else ("", [])
             if cached_stamp == stamp:
                 return [(str(name), str(value)) for name, value in points]
         except (OSError, ValueError, EOFError, TypeError):
@@ -81,11 +81,7 @@ def entry_points() -> list[tuple[str, str]]:
     found = [(point.name, point.value) for point in read_entry_points(group=GROUP)]
     if path is not None:
         try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            temporary = f"{path}.{os.getpid()}.tmp"
-            with open(temporary, "wb") as handle:
-                marshal.dump((stamp, found), handle)
-            os.replace(temporary, path)
+            write_atomically(path, marshal.dumps((stamp, found)))
         except OSError:
             pass  # an unwritable cache is not used, never an error
     return found

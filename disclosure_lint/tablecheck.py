@@ -28,15 +28,18 @@ def column_name(table: Table, index: int) -> Text:
 
 
 def _column_name(table: Table, index: int) -> Text:
-    if table.kind == "T4":
+    """The official name of value column ``index``; a value beyond the template's
+    columns (a row with too many cells, DL203) is named by its position."""
+    if table.kind == "T4" and index < len(tpl.T4_COLUMNS):
         return Text(tpl.t4_column_display(index, "zh"), tpl.t4_column_display(index, "en"))
     if table.kind == "T3":
         if table.value_columns and len(table.value_columns) == 8:
             names = tpl.T3_COLUMN_LABELS[:6] + ("法人或其他组织小计", "总计")
             names_en = tpl.T3_COLUMN_LABELS_EN[:6] + ("organisations subtotal", "total")
-            return Text(names[index], names_en[index]) if index < 8 else Text(str(index + 1),
-                                                                              str(index + 1))
-        return Text(tpl.t3_column_display(index, "zh"), tpl.t3_column_display(index, "en"))
+            if index < 8:
+                return Text(names[index], names_en[index])
+        elif index < len(tpl.T3_COLUMN_LABELS):
+            return Text(tpl.t3_column_display(index, "zh"), tpl.t3_column_display(index, "en"))
     return Text(f"第{index + 1}列", f"column {index + 1}")
 
 

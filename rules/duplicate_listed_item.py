@@ -89,23 +89,22 @@ _TAIL = patterns.compile(r"(?:等|及其他|和其他).*$")
 _QUOTED = patterns.compile("[“”《》\"]")
 
 
-def _may_repeat(clause, parts):
-    """False when no item of the 、-enumeration ``clause`` can be reported: every item's
-    normalised form is distinct, none is a tail of the first item, none is its own
-    text twice.  One normalisation of the whole clause (it keeps the 、 marks)
-    instead of one per item: most clauses end here."""
-    keys = normalise(clause).split("、")
-    count = len(parts)
-    if len(keys) != count:
-        return True
-    for part in parts:
-        if len(part) >= 16:
-            item = part.strip()
+def _may_repeat(parts):
+    """False when no item of a 、-enumeration (its ``parts``) can be reported: the items
+    as ``_unquoted`` reads them (the last without its 等… tail) are distinct once
+    normalised, none is a tail of the first, none is its own text twice.  One
+    normalisation of the joined items (the 、 marks survive it) instead of one per
+    item: most clauses end here."""
+    items = parts[:-1] + [_TAIL.sub("", parts[-1])]
+    for item in items:
+        if len(item) >= 16:
+            item = item.strip()
             half = len(item) // 2
             if item[:half] == item[half:]:
                 return True
-    keys[-1] = _TAIL.sub("", keys[-1])
-    if len(set(keys)) < count:
+    keys = normalise("、".join(items)).split("、")
+    count = len(items)
+    if len(keys) != count or len(set(keys)) < count:
         return True
     first = keys[0]
     for key in keys:
@@ -124,7 +123,7 @@ def _unquoted(report):
             if "、" not in clause.group():
                 continue
             parts = clause.group().split("、")
-            if not _may_repeat(clause.group(), parts):
+            if not _may_repeat(parts):
                 continue
             seen: dict[str, Span] = {}
             first = ""  # the first item, with whatever verb leads into the list

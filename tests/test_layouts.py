@@ -126,3 +126,23 @@ def test_subtotal_column_is_accepted_and_checked(clean_tab):
     broken = text.replace("一、本年新收政府信息公开申请数量\t\t17\t2\t1\t0\t1\t1\t5\t22",
                           "一、本年新收政府信息公开申请数量\t\t17\t2\t1\t0\t1\t1\t6\t22")
     assert sorted(d.code for d in serious(lint(broken))) == ["DL211", "DL213", "DL215"]
+
+
+def test_pipe_rows_wrapped_in_html_paragraphs_are_read_without_the_tags():
+    """``<p>规章 | 0 | 0 | 0</p>`` in a table: the cells are read from the line's content,
+    so the closing tag is not taken for part of the last cell (found by review)."""
+    from conftest import fixture_text
+
+    clean = fixture_text("generated/pipe-clean.txt")
+    head, rest = clean.split("## 二、", 1)
+    section, tail = rest.split("## 三、", 1)
+    rows = [line for line in section.splitlines() if line.endswith(" |") and line[0] != "|"]
+    assert len(rows) > 8
+    wrapped = section
+    for row in rows:
+        wrapped = wrapped.replace(row + "\n", f"<p>{row.removesuffix(' |')}</p>\n", 1)
+    text = head + "## 二、" + wrapped + "## 三、" + tail
+    assert text != clean
+    values = {key: row.numbers() for key, row in model(clean).tables["T2"].rows.items()}
+    assert {key: row.numbers() for key, row in model(text).tables["T2"].rows.items()} == values
+    assert serious(lint(text)) == []

@@ -129,3 +129,48 @@ def test_unquoted_enumerations_repeated_or_doubled(fixed_seed):
                                   "通过政府网站、政务微博、微信公众号公开，公开、公开再公开。\n\n"
                                   "## 二、主动公开政府信息情况")
     assert not [d for d in lint(distinct) if d.code == "DL301"]
+
+
+@pytest.mark.parametrize("sentence, item", [
+    ("门户网站、政府信息公开制度政府信息公开制度等平台。", "「政府信息公开制度」紧接着重复写了两遍"),
+    ("政务公开工作及其他、政务公开工作及 其他。", "「政务公开工作及 其他」在同一列举中重复出现"),
+])
+def test_unquoted_enumeration_last_item_with_its_tail(fixed_seed, sentence, item):
+    """The last item is read without its 等… tail (and 及 其他 with a space is no tail)
+    by the quick test too (found by review: the quick test once skipped these)."""
+    text = fixed_seed.replace("## 二、主动公开政府信息情况", sentence + "\n\n## 二、主动公开政府信息情况")
+    assert [d.message for d in lint(text) if d.code == "DL301"] == [item]
+
+
+def test_unquoted_enumeration_quick_test_never_hides_a_finding(monkeypatch):
+    """Differential: random 、-enumerations give the same DL301 findings with the quick
+    test and with every clause read item by item."""
+    import random
+
+    from disclosure_lint.rules import duplicate_listed_item as dl301
+
+    from disclosure_lint.model import Block, BlockKind, Report, Span
+
+    words = ["政府网站", "政务微博", "政府 网站", "政府网站", "微信公众号", "公开栏",
+             "信息公开制度信息公开制度", "政务公开工作及其他", "政务公开工作及 其他", "网站",
+             "“政府网站”", "政府网站等平台", "门户网站", "新闻发布会新闻发布会", "",
+             "ＡＢ政府网站", "AB政府网站", "政务新媒体和其他渠道"]
+    rng = random.Random(7)
+    texts = []
+    for _ in range(3000):
+        items = [rng.choice(words) for _ in range(rng.randint(2, 5))]
+        tail = rng.choice(["", "等平台", "等", "及其他"])
+        texts.append(rng.choice(["通过", "", "在"]) + "、".join(items) + tail + "。")
+    report = Report(path="x", text="\n".join(texts), lines=None, encoding="utf-8")  # type: ignore[arg-type]
+    offset = 0
+    for text in texts:
+        report.preamble.append(Block(BlockKind.PARAGRAPH, Span(offset, offset + len(text)), text))
+        offset += len(text) + 1
+
+    def findings():
+        report.memo.clear()
+        return [(f.span, f.message, dict(f.args)) for f in dl301._unquoted(report)]
+
+    quick = findings()
+    monkeypatch.setattr(dl301, "_may_repeat", lambda parts: True)
+    assert quick == findings() and len(quick) > 100

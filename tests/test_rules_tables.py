@@ -127,3 +127,18 @@ def test_rule_options_are_kebab_case_in_the_configuration(tmp_path, clean_tab):
     assert out.returncode == 2
     assert out.stderr.strip().endswith(
         "rules.fee-amount.max-decimals: must be an integer, got '2'")
+
+
+def test_a_value_beyond_the_template_columns_is_named_by_position(clean_tab):
+    """A T4 row with a sixteenth value, a fraction: DL206 names the column by its
+    position (there is no official name) instead of failing (found by fuzzing)."""
+    row = "1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0"
+    assert row in clean_tab
+    for lang, name in (("zh", "「第16列」"), ("en", "column 16")):
+        found = [d for d in lint(clean_tab.replace(row, row + "\t1.5"), lang=lang)
+                 if d.code == "DL206"]
+        assert len(found) == 1 and name in found[0].message, found
+    t3 = "(七) 总计\t\t16\t2\t1\t0\t1\t1\t21"
+    assert t3 in clean_tab
+    found = [d for d in lint(clean_tab.replace(t3, t3 + "\t-2")) if d.code == "DL206"]
+    assert len(found) == 1 and "「第8列」" in found[0].message, found

@@ -57,11 +57,13 @@ def test_a_pattern_read_back_from_the_file_equals_re_compile(tmp_path, monkeypat
     patterns.save()
     assert (tmp_path / patterns.FILE_NAME).is_file()
     _reset(monkeypatch, tmp_path)
+    expected = [re.compile(pattern, flags) for pattern, flags in SAMPLES]  # before the spy
     parsed: list[object] = []
+    original = patterns._parser.parse
     monkeypatch.setattr(patterns._parser, "parse",
-                        lambda *args: parsed.append(args) or re._parser.parse(*args))
-    for pattern, flags in SAMPLES:
-        _same(patterns.compile(pattern, flags), re.compile(pattern, flags))
+                        lambda *args: parsed.append(args) or original(*args))
+    for (pattern, flags), theirs in zip(SAMPLES, expected):
+        _same(patterns.compile(pattern, flags), theirs)
     assert parsed == []  # every one came from the file, none was parsed again
 
 
@@ -71,6 +73,28 @@ def test_a_damaged_or_foreign_file_is_ignored(tmp_path, monkeypatch):
         _reset(monkeypatch, tmp_path)
         for pattern, flags in SAMPLES:
             _same(patterns.compile(pattern, flags), re.compile(pattern, flags))
+
+
+def test_a_file_of_another_user_is_not_trusted(tmp_path, monkeypatch):
+    import pytest
+
+    _reset(monkeypatch, tmp_path)
+    for pattern, flags in SAMPLES:
+        patterns.compile(pattern, flags)
+    patterns.save()
+    try:
+        os.chown(tmp_path / patterns.FILE_NAME, os.getuid() + 4242, -1)
+    except (PermissionError, AttributeError):
+        pytest.skip("cannot give a file to another user here")
+    _reset(monkeypatch, tmp_path)
+    expected = [re.compile(pattern, flags) for pattern, flags in SAMPLES]  # before the spy
+    parsed: list[object] = []
+    original = patterns._parser.parse
+    monkeypatch.setattr(patterns._parser, "parse",
+                        lambda *args: parsed.append(args) or original(*args))
+    for (pattern, flags), theirs in zip(SAMPLES, expected):
+        _same(patterns.compile(pattern, flags), theirs)
+    assert len(parsed) == len(SAMPLES)  # compiled afresh: the file was not read
 
 
 def test_no_file_is_written_when_caching_is_off(tmp_path, monkeypatch):
@@ -104,6 +128,14 @@ def test_entry_points_are_read_from_the_cache_and_a_new_plugin_is_still_found(tm
     # Installing a distribution changes the fingerprint: the plugin is picked up.
     _install_plugin(site)
     assert _rules_listing(env) == sorted(before + ["XX900"])
+    # So does editing its entry points in place (the folder's own time stays the same).
+    info = site / "xx_plugin-0.1.dist-info"
+    folder_time = info.stat().st_mtime_ns
+    points = info / "entry_points.txt"
+    points.write_text("[disclosure_lint.rules]\n")
+    os.utime(points, ns=(points.stat().st_atime_ns, points.stat().st_mtime_ns + 10**9))
+    os.utime(info, ns=(info.stat().st_atime_ns, folder_time))
+    assert _rules_listing(env) == before
 
 
 def test_a_damaged_entry_point_cache_is_read_afresh(tmp_path, monkeypatch):
