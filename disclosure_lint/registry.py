@@ -51,14 +51,18 @@ def load_rules() -> tuple[Rule, ...]:
     return tuple(found[code] for code in sorted(found))
 
 
-CACHE_FILE = "entry-points-{}.marshal"  # one per environment (sys.prefix)
+CACHE_FILE = "entry-points-{}.marshal"  # one per import path (environment and start)
 
 
 def _cache_path() -> str:
+    """The cache file for this import path: ``python -m`` from a folder and the console
+    script of the same environment see different distributions, and must not keep
+    overwriting each other's list."""
     import zlib
 
-    environment = format(zlib.crc32(sys.prefix.encode("utf-8", "surrogatepass")), "08x")
-    return os.path.join(default_directory(), CACHE_FILE.format(environment))
+    search = "\n".join([sys.prefix, *sys.path]).encode("utf-8", "surrogatepass")
+    return os.path.join(default_directory(), CACHE_FILE.format(format(zlib.crc32(search),
+                                                                      "08x")))
 
 
 def entry_points() -> list[tuple[str, str]]:

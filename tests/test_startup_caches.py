@@ -119,12 +119,13 @@ def test_entry_points_are_read_from_the_cache_and_a_new_plugin_is_still_found(tm
     env.pop("DISCLOSURE_LINT_NO_CACHE", None)
     before = _rules_listing(env)
     assert list(cache.glob("entry-points-*.marshal")) and "XX900" not in before
-    # A warm cache: the rules are loaded without importlib.metadata.
-    probe = ("import sys; from disclosure_lint.registry import load_rules; rules = load_rules(); "
-             "print(len(rules), 'importlib.metadata' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+    # A warm cache: the same command loads the rules without importlib.metadata.
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "disclosure_lint", "rules",
+                          "--format", "json"], capture_output=True, text=True, env=env,
                          timeout=60)
-    assert out.stdout.split() == [str(len(before)), "False"], out.stderr
+    imported = {line.split("|")[-1].strip() for line in out.stderr.splitlines()}
+    assert [r["code"] for r in json.loads(out.stdout)] == before
+    assert "disclosure_lint.registry" in imported and "importlib.metadata" not in imported
     # Installing a distribution changes the fingerprint: the plugin is picked up.
     _install_plugin(site)
     assert _rules_listing(env) == sorted(before + ["XX900"])
