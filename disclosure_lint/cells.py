@@ -112,15 +112,6 @@ def row_cells(line: Line, text: str) -> list[Tok]:
     for part in body.split(sep):
         at = position
         position += len(part) + 1
-        if part.isdecimal() and (len(part) == 1 or part[0] not in "0０"):  # the usual cell
-            if empties:
-                for blank in empties:
-                    append(_new(Tok, (BLANK, "", blank, blank, None, False, False, False)))
-                empties = []
-            append(_new(Tok, (NUM, part, at, position - 1, int(part), not part.isascii(),
-                              False, False)))
-            valued = True
-            continue
         if not part or part.isspace():
             if valued:
                 empties.append(at)
@@ -129,12 +120,11 @@ def row_cells(line: Line, text: str) -> list[Tok]:
             for blank in empties:
                 append(_new(Tok, (BLANK, "", blank, blank, None, False, False, False)))
             empties = []
+        cell = part
         if part[0].isspace() or part[-1].isspace():
             cell = part.strip()
             at += part.find(cell[0])
-        else:
-            cell = part
-        if cell.isdecimal() and (len(cell) == 1 or cell[0] not in "0０"):
+        if cell.isdecimal() and (len(cell) == 1 or cell[0] not in "0０"):  # the usual cell
             append(_new(Tok, (NUM, cell, at, at + len(cell), int(cell), not cell.isascii(),
                               False, False)))
             valued = True

@@ -280,7 +280,7 @@ def marks_after_digits(text: str, char: str) -> list[tuple[int, int]]:
     pattern = _AFTER_DIGIT.get(char)
     if pattern is None:  # the char first (a fast literal scan), then a look behind it
         pattern = _AFTER_DIGIT[char] = patterns.compile(re.escape(char) + r"(?<=[\d\s]"
-                                                  + re.escape(char) + ")")
+                                                        + re.escape(char) + ")")
     marks = []
     for match in pattern.finditer(text):
         at = match.start()

@@ -233,7 +233,7 @@ T2_ROWS_2019: tuple[RowSpec, ...] = (
 T2_ANCHOR = patterns.compile(r"第二十条")
 T2_MARKERS_2021 = patterns.compile(r"本年制发件数|本年废止件数|现行有效件数")
 T2_MARKERS_2019 = patterns.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|"
-                             r"其他对外管理服务事项|第二十条第\(九\)项|政府集中采购")
+                                   r"其他对外管理服务事项|第二十条第\(九\)项|政府集中采购")
 
 
 # ------------------------------------------------------------------- T4
@@ -344,12 +344,12 @@ OVERVIEW_ASPECTS: tuple[AspectSpec, ...] = (
     AspectSpec("proactive", "主动公开", "proactive disclosure", patterns.compile(r"主动公开")),
     AspectSpec("on_request", "依申请公开", "disclosure on application",
                patterns.compile(r"依申请|公开申请|申请公开|信息申请|申请件|"
-                          r"(?:收到|受理|办理|答复)[^。；;]{0,12}申请")),
+                                r"(?:收到|受理|办理|答复)[^。；;]{0,12}申请")),
     AspectSpec("management", "政府信息管理", "management of government information",
                patterns.compile(r"管理")),
     AspectSpec("platform", "政府信息公开平台建设", "disclosure platforms",
                patterns.compile(r"平台|网站|门户|新媒体|公众号|公开栏|公示栏|公开专区|公报|微博|"
-                          r"客户端|小程序|APP", re.IGNORECASE)),
+                                r"客户端|小程序|APP", re.IGNORECASE)),
     AspectSpec("oversight", "监督保障", "oversight and safeguards",
                patterns.compile(r"监督|保障|考核|考评|培训|评议|责任追究|问责|督查|督导|绩效")),
 )
@@ -366,19 +366,19 @@ FEE_AMOUNT = patterns.compile(r"\d+(?:\.\d+)?\s*(?:万元|元)|零元")
 FEE_NEGATION = patterns.compile(r"未|没有|无|不|零|免")
 # a nil statement about charging in disclosure work ("政府信息公开未发生收费情况")
 FEE_NIL_CHARGE = patterns.compile(r"(?:未|没有|无|不|零)[^。；;，,]{0,8}(?:收费|收取[^。；;]{0,6}费)"
-                            r"|(?:收费|收取[^。；;]{0,6}费)[^。；;]{0,6}(?:为\s*)?(?:0|零)\s*元")
+                                  r"|(?:收费|收取[^。；;]{0,6}费)[^。；;]{0,6}(?:为\s*)?(?:0|零)\s*元")
 FEE_NOT_DISCLOSURE = patterns.compile(r"行政事业性收费")
 FEE_STATEMENT_FROM_YEAR = 2021  # 国办函〔2020〕109号; the 2021 format asks for it
 
 # Section 五 (DL604, E11): problem and measure cues.
 PROBLEM_CUES = patterns.compile(r"问题|不足|短板|差距|薄弱|不够|有待|欠缺|不高|不强|不到位|滞后|单一")
 MEASURE_CUES = patterns.compile(r"改进|措施|下一步|今后|将|加强|完善|提升|提高|推进|持续|强化|优化|"
-                          r"整改|加大|健全|规范|深化|落实|做好|丰富|拓宽")
+                                r"整改|加大|健全|规范|深化|落实|做好|丰富|拓宽")
 # sub-heading words that name the parts of section 五 and are not measures themselves
 SECTION5_PART_TITLES = patterns.compile(r"存在的?主要?问题|改进(?:措施|情况)|整改(?:措施|情况)|及|和|情况")
 # "有待加强" names a problem, not a measure
 MEASURE_AS_PROBLEM = patterns.compile(r"(?:有待|亟待|仍需|尚需|还需|需要|需|不够|不足以?)(?:进一步)?"
-                                r"(?:加强|提高|提升|完善|改进|强化|优化|规范|深化|落实|加大|健全)")
+                                      r"(?:加强|提高|提升|完善|改进|强化|优化|规范|深化|落实|加大|健全)")
 
 # Administrative levels of a place name (DL603, E15): 县 and 区 are peers (both
 # county-level), so one place is not both; 市 is left out on purpose, since a city

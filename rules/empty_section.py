@@ -35,7 +35,7 @@ from disclosure_lint.template import EMPTY_SECTION_TEXTS, ORDINALS, SECTIONS
 
 _TABLE_SECTIONS = {"proactive", "applications", "review_litigation"}
 _NUMBERING = patterns.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
-                        r"\d{1,2}[、.．](?!\d))\s*")
+                              r"\d{1,2}[、.．](?!\d))\s*")
 _NOT_MEANINGFUL = patterns.compile(r"\W+")  # what is left is the letters and digits (\w)
 _LONGEST_PLACEHOLDER = 16  # longer lines are never a placeholder (with numbering, marks)
 

@@ -111,7 +111,7 @@ def _bare_pairs(texts):
 
 
 _BARE_SINGLE = {level: patterns.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与]))"
-                                  rf"{level}(?:委|人民政府|政府)") for level in PLACE_LEVELS}
+                                        rf"{level}(?:委|人民政府|政府)") for level in PLACE_LEVELS}
 
 
 def _uses_bare(texts, level):

@@ -45,7 +45,7 @@ _GLUED_DAY = patterns.compile(r"(?<![\d.年月])((?:19|20)\d{3,6})\s*日(?![均�
 _GLUED_MONTH_DAY = patterns.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{3,4})\s*日")
 # A month (with its year and day when present).
 _DATE = patterns.compile(r"(?<![\d.\-－—~～至到])(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,3})\s*月(?!龄)"
-                   r"(?:\s*(\d{1,3})\s*日)?")
+                         r"(?:\s*(\d{1,3})\s*日)?")
 
 
 def _month_day(digits):

@@ -37,9 +37,9 @@ from disclosure_lint.template import HALF_TO_FULL
 _HALF = patterns.compile("[" + re.escape("".join(HALF_TO_FULL)) + "]")
 # Chinese characters and Chinese (full-width) punctuation
 _CHINESE = patterns.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20"
-                      r"\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014]")
+                            r"\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014]")
 _URL = patterns.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff65]*|"
-                  r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+                        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _LEAD_NUMBERING = patterns.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]")
 # page metadata before the report ("来源:原创", "当前位置:首页", "【字体:"): a field label
 _FIELD = patterns.compile(r"(?:^|(?<=\s))\W{0,2}[\u4e00-\u9fff]{1,6}\s*:")

@@ -38,28 +38,28 @@ _CARRY = ("结转",)
 # (kind, pattern); earlier patterns win when two claim the same number.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("carry_in", patterns.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年度?|上一?年度?|去年)的?(?:结转|转结)"
-                            + _gap(16) + _NUM)),
+                                  + _gap(16) + _NUM)),
     ("carry_in", patterns.compile(r"结转自?(?:上一?年度?|去年)" + _gap(16) + _NUM)),
     ("carry_out", patterns.compile(r"结转(?:至|到)?(?:下一?年度?|明年|次年|(?P<y>(?:19|20)\d{2})\s*年度?)"
-                             r"(?:继续)?(?:办理)?的?" + _gap(12) + _NUM)),
+                                   r"(?:继续)?(?:办理)?的?" + _gap(12) + _NUM)),
     ("carry_out", patterns.compile(_NUM + r"(?P<g>申请|政府信息公开申请)?(?:需|将|已|均)?"
-                             r"结转(?:至|到)?(?:下一?年度?|明年|次年)")),
+                                   r"结转(?:至|到)?(?:下一?年度?|明年|次年)")),
     ("carry", patterns.compile(r"(?<![上下年度])结转(?![上下至到自])" + _gap(10) + _NUM)),
     ("new", patterns.compile(r"新收" + _gap(20) + _NUM)),
     ("received", patterns.compile(r"(?:收到|受理|接收|接到)了?(?:各类|各项|共)?\s*" + _NUM
-                            + r"的?(?:政府信息公开|信息公开|依申请公开|公开)?申请(?!人)")),
+                                  + r"的?(?:政府信息公开|信息公开|依申请公开|公开)?申请(?!人)")),
     ("received", patterns.compile(r"(?:收到|受理|接收|接到)" + _gap(24) + _NUM)),
     ("received", patterns.compile(r"(?<![征接新])收(?=政府信息公开申请|信息公开申请|依申请)" + _gap(24) + _NUM)),
     ("done", patterns.compile(r"办结" + _gap(20) + _NUM)),
     ("handled", patterns.compile(r"办理" + _gap(20) + _NUM)),
     ("review_litigation", patterns.compile(r"行政复议(?:[、和及与或]|以及)(?:提起|被提起)?行政诉讼"
-                                     + _gap(12) + _NUM)),
+                                           + _gap(12) + _NUM)),
     ("review", patterns.compile(r"行政复议" + _gap(12) + _NUM)),
     ("litigation", patterns.compile(r"行政诉讼" + _gap(12) + _NUM)),
     ("applicant", patterns.compile(rf"(?P<w>{'|'.join(_APPLICANT_WORDS)})" + _gap(8) + _NUM)),
     ("result", patterns.compile(rf"(?P<w>(?:{'|'.join(_RESULT_WORDS)})(?:(?:[及和与或、]|以及)"
-                          rf"(?:{'|'.join(_RESULT_WORDS)}))*)"
-                          r"\s*(?P<g>的|申请|政府信息|信息)?\s*" + _NUM)),
+                                rf"(?:{'|'.join(_RESULT_WORDS)}))*)"
+                                r"\s*(?P<g>的|申请|政府信息|信息)?\s*" + _NUM)),
 )
 # Gates: (words, patterns) — the patterns (by position in _PATTERNS) cannot match unless
 # one of the words occurs in the sentence (every pattern also needs 件, which the caller
@@ -95,7 +95,7 @@ _MARKER = patterns.compile(r"信息公开|依申请|公开工作|公开申请")
 _YEAR = patterns.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|度?的?(?:结转|转结))")
 _OTHER_YEAR_WORDS = patterns.compile(r"上年|上一年|去年|前年|往年|同期|以来|截至|截止|累计")
 _NONE_RECEIVED = patterns.compile(r"(?:未|没有|没)(?:收到|接到)(?:过|到)?(?P<g>[^。！？!?；;，,、：:\d\n]{0,20}?)"
-                            r"申请(?!人|书|表)(?P<rest>[^。！？!?；;，,\n]*)")
+                                  r"申请(?!人|书|表)(?P<rest>[^。！？!?；;，,\n]*)")
 _NONE_EXCLUDE = patterns.compile(r"复议|诉讼|投诉|举报|信访|许可|审批|延期|费|补正|更正|撤回")
 _NO_CASE = patterns.compile(r"(?:未|没有)(?:发生|出现|收到|接到|产生|有)|未被|无")
 _CLAUSE_END = patterns.compile(r"[。！？!?；;，,\n]")

@@ -43,7 +43,7 @@ from disclosure_lint.template import (
 
 _NON_WORD = patterns.compile(r"\W+")  # what is left is the letters and digits (\w)
 _NUMBERING = patterns.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
-                        r"\d{1,2}[、.．](?!\d))\s*")
+                              r"\d{1,2}[、.．](?!\d))\s*")
 
 
 @dataclass(frozen=True)

@@ -37,9 +37,9 @@ from disclosure_lint.rule import Rule, Severity, Text, finding
 _OPEN = r"[〔\[［(（【]"
 _CLOSE = r"[〕\]］)）】]"
 _NOTICE_2019 = patterns.compile(rf"国办公开办函\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号"
-                          r"|关于政府信息公开工作年度报告有关事项的通知")
+                                r"|关于政府信息公开工作年度报告有关事项的通知")
 _FORMAT_2021 = patterns.compile(rf"{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号"
-                          r"|年度报告格式(?!\s*[(（]?\s*试行)")
+                                r"|年度报告格式(?!\s*[(（]?\s*试行)")
 # _FORMAT_2021 in two parts that are quicker to find: a regex starting with a bracket
 # (one of several characters) scans slowly, one starting with a word fast.  In ASCII
 # digits, a citation found here is one _FORMAT_2021 finds after the full-width digits
@@ -84,7 +84,7 @@ def _plan_findings(report, year):
                 continue
             start = block.span.start + match.start(1)
             yield finding("DL404", Span(start, block.span.start + match.end()), "plan",
-                          found=found, expected=year)
+                                found=found, expected=year)
 
 
 def _notice_findings(report, year):

@@ -146,3 +146,32 @@ def test_pipe_rows_wrapped_in_html_paragraphs_are_read_without_the_tags():
     values = {key: row.numbers() for key, row in model(clean).tables["T2"].rows.items()}
     assert {key: row.numbers() for key, row in model(text).tables["T2"].rows.items()} == values
     assert serious(lint(text)) == []
+
+
+def test_row_cells_point_at_their_text():
+    """Random tab and pipe rows: every cell's text is the report's text at its span, in
+    order, and every number cell's value is the number written there."""
+    import random
+
+    from disclosure_lint.cells import BLANK, LABEL, NUM, row_cells
+    from disclosure_lint.lexer import lex
+
+    pieces = ["（一）予以公开", "行政许可", "0", "3", "12", "007", "１２", "-3", "1.5", "1,234",
+              "12元", "-", "/", "—", "无", "", " ", "\u3000", " 5 ", "合 计", "abc", "2.其他"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        sep = rng.choice(["\t", " | ", "|"])
+        row = sep.join(rng.choice(pieces) for _ in range(rng.randint(2, 9)))
+        if sep != "\t":
+            row = "| " + row + " |"
+        text = "前言\n" + row + "\n"
+        lines = [line for line in lex(text) if line.span.start > 2]
+        if not lines or ("\t" not in lines[0].text and "|" not in lines[0].text):
+            continue
+        cells = row_cells(lines[0], text)
+        assert [c.start for c in cells] == sorted(c.start for c in cells), row
+        for cell in cells:
+            if cell.kind in (NUM, LABEL) or (cell.kind == BLANK and cell.raw):
+                assert text[cell.start:cell.end] == cell.raw, (row, cell)
+            if cell.kind == NUM and cell.value is not None and cell.raw.isdecimal():
+                assert cell.value == int(cell.raw), (row, cell)

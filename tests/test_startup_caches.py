@@ -50,13 +50,18 @@ def test_a_pattern_compiled_afresh_equals_re_compile(tmp_path, monkeypatch):
         _same(patterns.compile(pattern, flags), re.compile(pattern, flags))
 
 
-def test_a_pattern_read_back_from_the_file_equals_re_compile(tmp_path, monkeypatch):
-    _reset(monkeypatch, tmp_path)
+def _save_samples(monkeypatch, directory) -> None:
+    _reset(monkeypatch, directory)
     for pattern, flags in SAMPLES:
         patterns.compile(pattern, flags)
     patterns.save()
-    assert (tmp_path / patterns.FILE_NAME).is_file()
-    _reset(monkeypatch, tmp_path)
+    assert (directory / patterns.FILE_NAME).is_file()
+
+
+def _parsed_while_compiling(monkeypatch, directory) -> int:
+    """How many samples ``patterns.compile`` parsed afresh, starting from the file; each
+    result is checked against ``re.compile``."""
+    _reset(monkeypatch, directory)
     expected = [re.compile(pattern, flags) for pattern, flags in SAMPLES]  # before the spy
     parsed: list[object] = []
     original = patterns._parser.parse
@@ -64,7 +69,12 @@ def test_a_pattern_read_back_from_the_file_equals_re_compile(tmp_path, monkeypat
                         lambda *args: parsed.append(args) or original(*args))
     for (pattern, flags), theirs in zip(SAMPLES, expected):
         _same(patterns.compile(pattern, flags), theirs)
-    assert parsed == []  # every one came from the file, none was parsed again
+    return len(parsed)
+
+
+def test_a_pattern_read_back_from_the_file_equals_re_compile(tmp_path, monkeypatch):
+    _save_samples(monkeypatch, tmp_path)
+    assert _parsed_while_compiling(monkeypatch, tmp_path) == 0  # all came from the file
 
 
 def test_a_damaged_or_foreign_file_is_ignored(tmp_path, monkeypatch):
@@ -78,23 +88,12 @@ def test_a_damaged_or_foreign_file_is_ignored(tmp_path, monkeypatch):
 def test_a_file_of_another_user_is_not_trusted(tmp_path, monkeypatch):
     import pytest
 
-    _reset(monkeypatch, tmp_path)
-    for pattern, flags in SAMPLES:
-        patterns.compile(pattern, flags)
-    patterns.save()
+    _save_samples(monkeypatch, tmp_path)
     try:
         os.chown(tmp_path / patterns.FILE_NAME, os.getuid() + 4242, -1)
     except (PermissionError, AttributeError):
         pytest.skip("cannot give a file to another user here")
-    _reset(monkeypatch, tmp_path)
-    expected = [re.compile(pattern, flags) for pattern, flags in SAMPLES]  # before the spy
-    parsed: list[object] = []
-    original = patterns._parser.parse
-    monkeypatch.setattr(patterns._parser, "parse",
-                        lambda *args: parsed.append(args) or original(*args))
-    for (pattern, flags), theirs in zip(SAMPLES, expected):
-        _same(patterns.compile(pattern, flags), theirs)
-    assert len(parsed) == len(SAMPLES)  # compiled afresh: the file was not read
+    assert _parsed_while_compiling(monkeypatch, tmp_path) == len(SAMPLES)  # file not read
 
 
 def test_no_file_is_written_when_caching_is_off(tmp_path, monkeypatch):
