@@ -9,7 +9,9 @@ folder and times whole processes:
 
 * bulk:  ``disclosure-lint check --format json --exit-zero DIR -j1`` and ``-j2``;
 * floor: a Python process that only reads and decodes the same files;
-* cold start on one report vs ``python -c pass`` vs importing lark + rich + pydantic;
+* cold start on one report vs ``python -c pass`` vs importing lark + rich + pydantic:
+  without the result cache (the target), with every cache off (the first run after an
+  install, for information) and with a result-cache hit;
 * peak RSS of the bulk -j1 run at N and at N/4 (memory must be flat in N).
 
 Each measured process is started by a fresh small Python wrapper that times it with
@@ -145,10 +147,11 @@ def _clean_report(directory: Path) -> Path:
     return write_report(directory, "one", text, None)
 
 
-def measure(command: list[str], stdout_path: Path, check: bool = True) -> Sample:
-    """Run ``command`` once under a fresh wrapper process."""
+def measure(command: list[str], stdout_path: Path, check: bool = True,
+            env: dict[str, str] | None = None) -> Sample:
+    """Run ``command`` once under a fresh wrapper process (with ``env``, if given)."""
     wrapper = [sys.executable, "-c", WRAPPER, str(stdout_path), *command]
-    done = subprocess.run(wrapper, capture_output=True, text=True, check=False)
+    done = subprocess.run(wrapper, capture_output=True, text=True, check=False, env=env)
     if done.returncode != 0:
         raise ToolFailed(f"could not run {command[0]}: {done.stderr.strip()[-300:]}")
     result = json.loads(done.stdout)
@@ -158,8 +161,9 @@ def measure(command: list[str], stdout_path: Path, check: bool = True) -> Sample
     return Sample(result["seconds"], result["peak_kib"])
 
 
-def repeat(label: str, command: list[str], runs: int, stdout_path: Path) -> Series:
-    return Series(label, [measure(command, stdout_path) for _ in range(runs)])
+def repeat(label: str, command: list[str], runs: int, stdout_path: Path,
+           env: dict[str, str] | None = None) -> Series:
+    return Series(label, [measure(command, stdout_path, env=env) for _ in range(runs)])
 
 
 def lint_command(linter: Path, target: Path, jobs: int | None = None,
@@ -197,6 +201,7 @@ class Results:
     quarter: Series
     cold: Series
     cold_cached: Series
+    cold_first: Series  # no start-up caches either: the first run after an install
     bare: Series
     imports: Series
     findings: str
@@ -215,6 +220,10 @@ def run_all(linter: Path, corpus: Corpus, runs: int, scratch: Path) -> Results:
     cold_runs = max(5, runs * 3)
     cold = repeat("cold: check one.txt --no-cache", lint_command(linter, corpus.one), cold_runs,
                   scratch / "one.txt")
+    # Every cache off (DISCLOSURE_LINT_NO_CACHE=1): what the first run after installing
+    # or upgrading anything costs, before the start-up caches are written.
+    first = repeat("cold: check one.txt, no caches at all", lint_command(linter, corpus.one),
+                   cold_runs, scratch / "one.txt", env=dict(os.environ, DISCLOSURE_LINT_NO_CACHE="1"))
     cached = lint_command(linter, corpus.one, cache=True)
     measure(cached, scratch / "one.txt")  # fills the cache; the runs below are hits
     cold_cached = repeat("cold: check one.txt (cache hit)", cached, cold_runs,
@@ -222,7 +231,8 @@ def run_all(linter: Path, corpus: Corpus, runs: int, scratch: Path) -> Results:
     bare = repeat("cold: python -c pass", [python, "-c", "pass"], cold_runs, scratch / "pass.txt")
     imports = repeat("cold: import lark, rich, pydantic", [python, "-c", IMPORT_LINE], cold_runs,
                      scratch / "imports.txt")
-    return Results(corpus, j1, j2, floor, quarter, cold, cold_cached, bare, imports, findings)
+    return Results(corpus, j1, j2, floor, quarter, cold, cold_cached, first, bare, imports,
+                   findings)
 
 
 # ---------------------------------------------------------------- report
@@ -281,7 +291,7 @@ def report(r: Results, linter: Path, runs: int) -> list[str]:
         f"  output of -j1: {r.findings}",
         "",
         f"cold start (one report, {one_size} bytes)",
-        _row(r.cold), _row(r.cold_cached), _row(r.bare), _row(r.imports),
+        _row(r.cold), _row(r.cold_first), _row(r.cold_cached), _row(r.bare), _row(r.imports),
         "",
         "peak memory (RSS)",
         f"  {'bulk -j1 at N':<40} {r.j1.peak_mib:8.1f} MiB",
@@ -291,6 +301,8 @@ def report(r: Results, linter: Path, runs: int) -> list[str]:
         f"  {'lint -j1 / floor (files/s)':<40} {r.floor.median / r.j1.median:8.3f}",
         f"  {'-j2 / -j1 speed-up':<40} {r.j1.median / r.j2.median:8.2f} x",
         f"  {'cold start / import line (no cache)':<40} {r.cold.median / r.imports.median:8.2f}",
+        f"  {'cold start / import line (no caches)':<40} "
+        f"{r.cold_first.median / r.imports.median:8.2f}",
         f"  {'cold start / import line (cache hit)':<40} "
         f"{r.cold_cached.median / r.imports.median:8.2f}",
         f"  {'cold start - python -c pass':<40} {(r.cold.median - r.bare.median) * 1000:8.1f} ms",

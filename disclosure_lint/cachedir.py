@@ -1,12 +1,20 @@
 """Where disclosure-lint keeps its caches (results, compiled patterns, entry points),
-and the fingerprint of the installed distributions that they depend on."""
+the fingerprint of the installed distributions they depend on, and safe reading and
+writing of cache files."""
 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 
 _DIST_SUFFIXES = (".dist-info", ".egg-info", ".egg-link", ".pth")
+_OFF = frozenset({"", "0", "false", "no", "off"})
+
+
+def caching_disabled() -> bool:
+    """``DISCLOSURE_LINT_NO_CACHE`` set to anything but an empty value, 0, false, no, off."""
+    return os.environ.get("DISCLOSURE_LINT_NO_CACHE", "").strip().lower() not in _OFF
 
 
 def default_directory() -> str:
@@ -17,35 +25,54 @@ def default_directory() -> str:
     return os.path.join(base, "disclosure-lint")
 
 
+def _time(path: str) -> str:
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return "-"
+    return f"{info.st_mtime_ns}:{info.st_size}"
+
+
 def distributions() -> str:
-    """Every distribution on ``sys.path`` by name and modification time, with the time of
-    its ``entry_points.txt``: installing, upgrading or removing a package (a rule plugin
-    among them), or editing its entry points in place, changes it."""
+    """A fingerprint of the distributions ``sys.path`` offers: each distribution's
+    metadata folder and its ``entry_points.txt`` by time, a zip or egg file on the path
+    by time and size, an egg folder's ``EGG-INFO/entry_points.txt`` by time.  Installing,
+    upgrading or removing a package (a rule plugin among them), or editing its entry
+    points in place, changes it; other files coming and going in those folders do not."""
     parts: list[str] = []
     for entry in sys.path:
         try:
-            with os.scandir(entry or ".") as found:
-                names = sorted((d.name, d.path, d.stat().st_mtime_ns) for d in found
-                               if d.name.endswith(_DIST_SUFFIXES))
-        except OSError:
+            folder = os.fsdecode(entry) or "."
+        except TypeError:
+            continue  # not a path: the import system skips it too
+        try:
+            with os.scandir(folder) as found:
+                names = sorted((d.name, d.path) for d in found
+                               if d.name.lower().endswith(_DIST_SUFFIXES))
+        except NotADirectoryError:
+            parts.append(f"{folder}:{_time(folder)}")  # a zip or egg file
             continue
-        for name, path, mtime in names:
-            parts.append(f"{name}:{mtime}")
-            if name.endswith((".dist-info", ".egg-info")):
-                try:
-                    parts.append(str(os.stat(os.path.join(path, "entry_points.txt")).st_mtime_ns))
-                except OSError:
-                    pass  # no entry points (or a file, as old egg-info can be)
+        except (OSError, ValueError):
+            continue  # missing or unreadable: nothing to import from it either
+        parts.append(_time(os.path.join(folder, "EGG-INFO", "entry_points.txt")))
+        for name, path in names:
+            parts.append(f"{name}:{_time(path)}")
+            if name.lower().endswith((".dist-info", ".egg-info")):
+                parts.append(_time(os.path.join(path, "entry_points.txt")))
     return "\n".join(parts)
 
 
-def own_file(handle: object) -> bool:
-    """True unless the open file belongs to another user (POSIX): a cache file that
-    someone else wrote into a shared folder is not trusted."""
-    getuid = getattr(os, "getuid", None)
-    if getuid is None:
-        return True
-    return os.fstat(handle.fileno()).st_uid == getuid()  # type: ignore[attr-defined]
+def read_own_file(path: str) -> bytes | None:
+    """The bytes of the regular file at ``path`` if it belongs to this user (POSIX), else
+    None: a cache file that someone else put into a shared folder is not trusted, and a
+    FIFO or device must not block the run.  Raises OSError."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(descriptor)
+        getuid = getattr(os, "getuid", None)
+        if not stat.S_ISREG(info.st_mode) or (getuid is not None and info.st_uid != getuid()):
+            return None
+        return handle.read()
 
 
 def write_atomically(path: str, data: bytes) -> None:

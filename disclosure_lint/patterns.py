@@ -2,17 +2,18 @@
 
 ``re.compile`` parses a pattern and assembles its matcher code in pure Python:
 for this package's couple of hundred patterns (some with large CJK character
-classes) that is about a third of the start-up of ``check`` on one file, paid
+classes) that was about 30 % of the start-up of ``check`` on one file, paid
 again by every pre-commit run.  Like Lark's ``cache=True`` for the grammar, this
 module keeps the *assembled code* of each pattern in a file and rebuilds the
 pattern object from it with ``_sre.compile`` — the constructor ``re`` itself ends
 with — so the result is the very object ``re.compile`` returns.
 
-The file is keyed on the interpreter build and the regex engine's version
-(``sys.version``, ``_sre.MAGIC``, ``_sre.CODESIZE``); anything unexpected (no
-file, another Python, a private API that changed, an unwritable folder) falls
-back to plain ``re.compile``.  It is a compile cache, not a result cache, so
-``--no-cache`` does not turn it off (``DISCLOSURE_LINT_NO_CACHE=1`` does).
+There is one file per interpreter build and regex engine (``sys.version``,
+``_sre.MAGIC``, ``_sre.CODESIZE``, checked again inside the file); anything
+unexpected (no file, a damaged one, another user's, a private API that changed, an
+unwritable folder) falls back to plain ``re.compile``.  It is a compile cache, not a
+result cache, so ``--no-cache`` does not turn it off (``DISCLOSURE_LINT_NO_CACHE=1``
+does).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ try:  # private parts of ``re``: without them this is plain ``re.compile``
 except (ImportError, AttributeError):  # pragma: no cover - other Pythons
     _KEY = None
 
-FILE_NAME = "patterns.marshal"
+FILE_NAME = "patterns-{}.marshal"
 _CODE_TYPE = "I" if array("I").itemsize * 8 >= 32 else "L"
 
 # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
@@ -40,11 +41,14 @@ _added = False
 
 
 def _path() -> str | None:
-    if os.environ.get("DISCLOSURE_LINT_NO_CACHE"):
-        return None
-    from .cachedir import default_directory
+    from .cachedir import caching_disabled, default_directory
 
-    return os.path.join(default_directory(), FILE_NAME)
+    if caching_disabled() or _KEY is None:
+        return None
+    import zlib  # one file per Python build: two interpreters do not overwrite each other
+
+    build = format(zlib.crc32(repr(_KEY).encode("utf-8", "surrogatepass")), "08x")
+    return os.path.join(default_directory(), FILE_NAME.format(build))
 
 
 def _load() -> dict[tuple[str, int], tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]]:
@@ -56,14 +60,13 @@ def _load() -> dict[tuple[str, int], tuple[int, bytes, int, dict[str, int], tupl
     try:
         import marshal
 
-        from .cachedir import own_file
+        from .cachedir import read_own_file
 
-        with open(path, "rb") as handle:
-            if not own_file(handle):
-                return _known
-            key, entries = marshal.load(handle)
-        if key == _KEY and isinstance(entries, dict):
-            _known = entries
+        data = read_own_file(path)
+        if data is not None:
+            key, entries = marshal.loads(data)
+            if key == _KEY and isinstance(entries, dict):
+                _known = entries
     except (OSError, ValueError, EOFError, TypeError):
         pass
     return _known

@@ -19,7 +19,13 @@ import sys
 from functools import lru_cache
 from typing import Any
 
-from .cachedir import default_directory, distributions, own_file, write_atomically
+from .cachedir import (
+    caching_disabled,
+    default_directory,
+    distributions,
+    read_own_file,
+    write_atomically,
+)
 from .rule import Rule
 
 GROUP = "disclosure_lint.rules"
@@ -60,7 +66,7 @@ def _cache_path() -> str:
     overwriting each other's list."""
     import zlib
 
-    search = "\n".join([sys.prefix, *sys.path]).encode("utf-8", "surrogatepass")
+    search = "\n".join(map(str, [sys.prefix, *sys.path])).encode("utf-8", "surrogatepass")
     return os.path.join(default_directory(), CACHE_FILE.format(format(zlib.crc32(search),
                                                                       "08x")))
 
@@ -69,13 +75,13 @@ def entry_points() -> list[tuple[str, str]]:
     """(name, value) of every entry point of the rules group, from the cache file when
     the installed distributions are the ones it was written for."""
     stamp = distributions()
-    path = None if os.environ.get("DISCLOSURE_LINT_NO_CACHE") else _cache_path()
+    path = None if caching_disabled() else _cache_path()
     import marshal
 
     if path is not None:
         try:
-            with open(path, "rb") as handle:
-                cached_stamp, points = marshal.load(handle) if own_file(handle) else ("", [])
+            data = read_own_file(path)
+            cached_stamp, points = marshal.loads(data) if data is not None else ("", [])
             if cached_stamp == stamp:
                 return [(str(name), str(value)) for name, value in points]
         except (OSError, ValueError, EOFError, TypeError):

@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 
+import pytest
 from conftest import FIXTURES
 from test_plugins import _install_plugin
 
@@ -55,7 +56,7 @@ def _save_samples(monkeypatch, directory) -> None:
     for pattern, flags in SAMPLES:
         patterns.compile(pattern, flags)
     patterns.save()
-    assert (directory / patterns.FILE_NAME).is_file()
+    assert os.path.isfile(patterns._path()) and patterns._path().startswith(str(directory))
 
 
 def _parsed_while_compiling(monkeypatch, directory) -> int:
@@ -79,8 +80,9 @@ def test_a_pattern_read_back_from_the_file_equals_re_compile(tmp_path, monkeypat
 
 def test_a_damaged_or_foreign_file_is_ignored(tmp_path, monkeypatch):
     for content in (b"", b"not marshal at all", b"\x00" * 64):
-        (tmp_path / patterns.FILE_NAME).write_bytes(content)
         _reset(monkeypatch, tmp_path)
+        with open(patterns._path(), "wb") as handle:
+            handle.write(content)
         for pattern, flags in SAMPLES:
             _same(patterns.compile(pattern, flags), re.compile(pattern, flags))
 
@@ -90,7 +92,7 @@ def test_a_file_of_another_user_is_not_trusted(tmp_path, monkeypatch):
 
     _save_samples(monkeypatch, tmp_path)
     try:
-        os.chown(tmp_path / patterns.FILE_NAME, os.getuid() + 4242, -1)
+        os.chown(patterns._path(), os.getuid() + 4242, -1)
     except (PermissionError, AttributeError):
         pytest.skip("cannot give a file to another user here")
     assert _parsed_while_compiling(monkeypatch, tmp_path) == len(SAMPLES)  # file not read
@@ -101,7 +103,7 @@ def test_no_file_is_written_when_caching_is_off(tmp_path, monkeypatch):
     monkeypatch.setenv("DISCLOSURE_LINT_NO_CACHE", "1")
     patterns.compile(r"无缓存(\d+)")
     patterns.save()
-    assert not (tmp_path / patterns.FILE_NAME).exists()
+    assert list(tmp_path.iterdir()) == []
 
 
 def _rules_listing(env: dict[str, str]) -> list[str]:
@@ -156,7 +158,7 @@ def test_results_are_the_same_with_cold_and_warm_start_caches(tmp_path):
     command = [sys.executable, "-m", "disclosure_lint", "check", "--no-cache", "--format",
                "json", str(FIXTURES / "huimeng-2021.txt")]
     cold = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
-    assert (tmp_path / patterns.FILE_NAME).is_file()
+    assert list(tmp_path.glob("patterns-*.marshal"))
     warm = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
     assert cold.returncode == warm.returncode == 1
     assert json.loads(cold.stdout) == json.loads(warm.stdout) != []
@@ -175,3 +177,103 @@ def test_package_and_rule_patterns_go_through_the_pattern_cache():
                 if "re.compile(" in line and 're.compile(rb"' not in line:
                     offenders.append(f"{path.relative_to(root)}:{number}")
     assert offenders == []
+
+
+def test_a_fifo_or_folder_in_place_of_a_cache_file_does_not_block_or_fail(tmp_path):
+    """Another user's FIFO named like a cache file must not hang the run (found by review)."""
+    import pytest
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    env = dict(os.environ, DISCLOSURE_LINT_CACHE_DIR=str(tmp_path))
+    env.pop("DISCLOSURE_LINT_NO_CACHE", None)
+    command = [sys.executable, "-m", "disclosure_lint", "check", "--no-cache", "--format",
+               "json", str(FIXTURES / "huimeng-2021.txt")]
+    first = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    names = sorted(p.name for p in tmp_path.glob("*.marshal"))
+    assert any(n.startswith("patterns-") for n in names) and \
+        any(n.startswith("entry-points-") for n in names)
+    for index, name in enumerate(names):
+        (tmp_path / name).unlink()
+        if index % 2:
+            (tmp_path / name).mkdir()
+        else:
+            os.mkfifo(tmp_path / name)
+    again = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert (again.returncode, again.stdout, again.stderr) == \
+        (first.returncode, first.stdout, first.stderr)
+
+
+def _dist(folder, name, entry_points: str | None) -> None:
+    info = folder / f"{name}-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1\n")
+    if entry_points is not None:
+        (info / "entry_points.txt").write_text(entry_points)
+
+
+def test_the_fingerprint_sees_eggs_zips_odd_entries_and_nothing_else(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from disclosure_lint import cachedir
+
+    site, egg, archive = tmp_path / "site", tmp_path / "x.egg", tmp_path / "plugin.zip"
+    site.mkdir()
+    (egg / "EGG-INFO").mkdir(parents=True)
+    (egg / "EGG-INFO" / "entry_points.txt").write_text("[disclosure_lint.rules]\n")
+    archive.write_bytes(b"PK\x05\x06" + b"\x00" * 18)  # an empty zip
+    _dist(site, "alpha", "[disclosure_lint.rules]\n")
+    (site / "broken.dist-info").symlink_to(tmp_path / "nowhere")  # a dangling link
+    monkeypatch.setattr(sys, "path", [str(site), str(egg), Path(archive), 42])  # odd entries
+    before = cachedir.distributions()
+    assert "alpha-0.1.dist-info" in before and "broken.dist-info" in before
+    (site / "report.txt").write_text("files other than distributions do not count")
+    assert cachedir.distributions() == before
+
+    def bump(path):
+        info = path.stat()
+        os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 10**9))
+
+    for changed in (egg / "EGG-INFO" / "entry_points.txt", archive,
+                    site / "alpha-0.1.dist-info" / "entry_points.txt"):
+        bump(changed)
+        after = cachedir.distributions()
+        assert after != before, changed
+        before = after
+    _dist(site, "beta", None)
+    assert cachedir.distributions() != before
+    assert registry._cache_path()  # a non-string entry on sys.path is no error either
+
+
+def test_a_zip_plugin_rebuilt_in_place_is_seen(tmp_path):
+    import zipfile
+
+    from test_plugins import PLUGIN
+
+    archive = tmp_path / "plugin.zip"
+
+    def build(points: str) -> None:
+        with zipfile.ZipFile(archive, "w") as out:
+            out.writestr("xx_plugin.py", PLUGIN)
+            out.writestr("xx_plugin-0.1.dist-info/METADATA",
+                         "Metadata-Version: 2.1\nName: xx-plugin\nVersion: 0.1\n")
+            out.writestr("xx_plugin-0.1.dist-info/entry_points.txt", points)
+
+    env = dict(os.environ, DISCLOSURE_LINT_CACHE_DIR=str(tmp_path / "cache"),
+               PYTHONPATH=str(archive))
+    env.pop("DISCLOSURE_LINT_NO_CACHE", None)
+    build("[disclosure_lint.rules]\nXX900 = xx_plugin:RULE\n")
+    assert "XX900" in _rules_listing(env)
+    build("[disclosure_lint.rules]\n")
+    info = archive.stat()
+    os.utime(archive, ns=(info.st_atime_ns, info.st_mtime_ns + 10**9))
+    assert "XX900" not in _rules_listing(env)
+
+
+@pytest.mark.parametrize("value, off", [("", False), ("0", False), ("false", False),
+                                         ("no", False), ("1", True), ("yes", True)])
+def test_the_no_cache_variable(monkeypatch, value, off):
+    from disclosure_lint.cachedir import caching_disabled
+
+    monkeypatch.setenv("DISCLOSURE_LINT_NO_CACHE", value)
+    assert caching_disabled() is off

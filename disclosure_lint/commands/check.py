@@ -201,7 +201,9 @@ def _settings(args: argparse.Namespace) -> str:
 
 
 def _open_cache(args: argparse.Namespace) -> ResultCache | None:
-    if args.no_cache or os.environ.get("DISCLOSURE_LINT_NO_CACHE"):
+    from ..cachedir import caching_disabled
+
+    if args.no_cache or caching_disabled():
         return None
     from ..cache import ResultCache
     from ..cachedir import default_directory
