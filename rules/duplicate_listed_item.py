@@ -117,8 +117,9 @@ def _unquoted(report):
     """Repeated and doubled items of 、-enumerations in prose outside the tables."""
     for block in prose_outside_tables(report):
         text = block.text
-        if "、" not in text:
-            continue
+        if "、" not in text or not any(_may_repeat(clause.split("、"))
+                                       for clause in _CLAUSE.findall(text) if "、" in clause):
+            continue  # (clauses as strings first: most blocks end here)
         for clause in _CLAUSE.finditer(text):
             if "、" not in clause.group():
                 continue
