@@ -30,9 +30,9 @@ Use instead
     本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。
 """
 
-import calendar
 
 from disclosure_lint import patterns
+from disclosure_lint.dates import MONTH_NAMES_EN, days_in_month
 from disclosure_lint.model import Span
 from disclosure_lint.narrative import all_blocks, digit_marks, halfwidth_digits, marks_after_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
@@ -54,13 +54,6 @@ def _month_day(digits):
                for i in (1, 2) if 0 < i < len(digits) and len(digits) - i <= 2)
 
 
-_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _days_in(year, month):
-    """``calendar.monthrange(year, month)[1]`` (month 1-12) without the weekday it also
-    computes."""
-    return _DAYS[month] + (month == 2 and calendar.isleap(year))
 
 
 def _month_day_problem(year, month, day):
@@ -70,13 +63,13 @@ def _month_day_problem(year, month, day):
     if day is None:
         return None
     if year is not None:
-        last = _days_in(year, month)
+        last = days_in_month(year, month)
     else:
-        last = 29 if month == 2 else _days_in(2001, month)
+        last = 29 if month == 2 else days_in_month(2001, month)
     if not 1 <= day <= last:
         where = f"{year}年{month}月" if year is not None else f"{month}月"
-        where_en = f"{calendar.month_name[month]} {year}" if year is not None \
-            else calendar.month_name[month]
+        where_en = f"{MONTH_NAMES_EN[month]} {year}" if year is not None \
+            else MONTH_NAMES_EN[month]
         return Text(f"{where}没有{day}日", f"{where_en} has no day {day}")
     return None
 

@@ -31,9 +31,9 @@ Use instead
     本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。
 """
 
-import calendar
 
 from disclosure_lint import patterns
+from disclosure_lint.dates import days_in_month
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import all_blocks, blocks_containing, halfwidth_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
@@ -52,13 +52,6 @@ _RANGE = patterns.compile(r"[^。；;\d]{0,12}?" + _d("s") +
 _TERMINAL = tuple("。！？!?；;")
 
 
-_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _days_in(year, month):
-    """``calendar.monthrange(year, month)[1]`` (month 1-12) without the weekday it also
-    computes."""
-    return _DAYS[month] + (month == 2 and calendar.isleap(year))
 
 
 def _date(match, name):
@@ -72,7 +65,7 @@ def _date(match, name):
     m, d = int(month), int(day)
     if not 1 <= m <= 12:
         return None
-    last = _days_in(y if y else 2000, m)
+    last = days_in_month(y if y else 2000, m)
     if not 1 <= d <= last:
         return None
     return y, m, d

@@ -243,3 +243,15 @@ def test_corpus_narrative_sums_point_at_the_labelled_totals():
         (diag,) = lint((CORPUS / name).read_bytes(), name, select=["DL501"])
         assert abs(diag.column - 1 - column) <= 10
         assert f"文中总数 {stated}条" in diag.message and f"之和 {parts}条" in diag.message
+
+
+def test_calendar_facts_match_the_standard_library():
+    import calendar
+
+    from disclosure_lint.dates import MONTH_NAMES_EN, days_in_month
+
+    assert all(days_in_month(year, month) == calendar.monthrange(year, month)[1]
+               for year in range(1896, 2105) for month in range(1, 13))
+    assert MONTH_NAMES_EN[1:] == ("January", "February", "March", "April", "May", "June",
+                                  "July", "August", "September", "October", "November",
+                                  "December")
