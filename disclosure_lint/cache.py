@@ -27,7 +27,7 @@ import sys
 from collections.abc import Iterable
 
 from . import __version__
-from .cachedir import default_directory, distributions  # noqa: F401 - re-exported
+from .cachedir import distributions
 from .diagnostics import Diagnostic, RelatedPlace, Severity
 
 FORMAT = "1"

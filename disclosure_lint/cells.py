@@ -8,12 +8,10 @@ Tables are then read by label (see ``tables``), never by column position.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from . import patterns
 from .lexer import Line
 from .model import BlockKind, Cell
+from .template import nfkc
 
 LABEL, NUM, BLANK, EOL = "label", "num", "blank", "eol"
 
@@ -24,6 +22,7 @@ _PAGE_FOOTER = patterns.compile(r"^[—\-－]\s*\d+\s*[—\-－]$")
 _PROSE = patterns.compile(r"[。；;]")
 _FULLWIDTH = patterns.compile(r"[０-９]")
 _ANY_DIGIT = patterns.compile(r"\d")
+_NON_SPACE = patterns.compile(r"\S+")
 _MONEY = patterns.compile(r"^(\S+?)\s*(?:万元|元)$")
 # In free text: a run of digits (with decimals), or an item number such as '2.'.
 _FREE_NUMBER = patterns.compile(r"\d+(?:\.\d+)?")
@@ -41,7 +40,7 @@ _new = tuple.__new__
 
 def parse_number(text: str) -> int | float | None:
     """The value of a number cell (full-width digits, thousands separators accepted)."""
-    norm = unicodedata.normalize("NFKC", text).strip().replace("−", "-")
+    norm = nfkc(text).strip().replace("−", "-")
     if not _NUMBER.match(norm):
         return None
     norm = norm.replace(",", "")
@@ -73,26 +72,29 @@ def _cell_token(raw: str, start: int, out: list[Tok]) -> None:
         if value is not None:
             out.append(Tok(NUM, text, lead, end, value, bool(_FULLWIDTH.search(text))))
             return
-        if _DIGITS_AND_SPACES.match(unicodedata.normalize("NFKC", text)):
+        if _DIGITS_AND_SPACES.match(nfkc(text)):
             out.extend(_free_numbers(raw, start))
             return
         money = _MONEY.match(text)  # '12500元', '3.5万元': a value with its unit (DL216)
-        if money and parse_number(money.group(1)) is not None:
-            out.append(Tok(NUM, text, lead, end, parse_number(money.group(1)),
-                           bool(_FULLWIDTH.search(text))))
+        amount = parse_number(money.group(1)) if money else None
+        if amount is not None:
+            out.append(Tok(NUM, text, lead, end, amount, bool(_FULLWIDTH.search(text))))
             return
     out.append(_new(Tok, (LABEL, text, lead, end, None, False, False, False)))
 
 
+def _glued(text: str, start: int) -> Tok:
+    """A number cell out of glued digits (free text, digits split by spaces): a run with
+    a leading zero ('007', '００７') is several numbers whose cut is not known yet."""
+    plain = nfkc(text)
+    leading_zero = len(plain) > 1 and plain[0] == "0" and "." not in plain
+    return _new(Tok, (NUM, text, start, start + len(text),
+                      None if leading_zero else parse_number(plain),
+                      bool(_FULLWIDTH.search(text)), True, False))
+
+
 def _free_numbers(raw: str, start: int) -> list[Tok]:
-    out = []
-    for match in re.finditer(r"\S+", raw):
-        text = match.group()
-        value = parse_number(text)
-        leading_zero = len(text) > 1 and text.startswith("0") and "." not in text
-        out.append(Tok(NUM, text, start + match.start(), start + match.end(),
-                       None if leading_zero else value, glued=True))
-    return out
+    return [_glued(match.group(), start + match.start()) for match in _NON_SPACE.finditer(raw)]
 
 
 def row_cells(line: Line, text: str) -> list[Tok]:
@@ -139,7 +141,7 @@ def row_cells(line: Line, text: str) -> list[Tok]:
 
 def free_cells(raw: str, start: int) -> list[Tok]:
     """Tokens of a line of free text: labels and the numbers glued to them."""
-    norm = unicodedata.normalize("NFKC", raw)
+    norm = nfkc(raw)
     if len(norm) != len(raw):  # NFKC changed the length: keep the text whole
         norm = raw
     out: list[Tok] = []
@@ -166,12 +168,7 @@ def free_cells(raw: str, start: int) -> list[Tok]:
             if end - pos > 1 and after[:1] in ".、．" and after[1:2] and not after[1:2].isdigit():
                 end -= 1  # the last digit numbers the next label: '00000002.其他…'
             _flush_label(out, raw, start, label_from, pos)
-            digits = norm[pos:end]
-            fullwidth = bool(_FULLWIDTH.search(raw[pos:end]))
-            leading_zero = len(digits) > 1 and digits.startswith("0") and "." not in digits
-            value = None if leading_zero else parse_number(digits)
-            out.append(Tok(NUM, raw[pos:end], start + pos, start + end, value, fullwidth,
-                           glued=True))
+            out.append(_glued(raw[pos:end], start + pos))
             pos = label_from = end
             continue
         pos += 1

@@ -45,9 +45,6 @@ from .selection import known_selector
 CONFIG_FILE = "disclosure-lint.toml"
 PYPROJECT = "pyproject.toml"
 TABLE = "disclosure-lint"  # [tool.disclosure-lint]
-TEMPLATES = ("auto", "2021", "2019")
-LANGS = ("zh", "en")
-SEVERITIES = tuple(s.value for s in Severity)
 DEADLINES = {"department": "01-31", "government": "03-31", "township": "01-31"}
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import patterns
 from .model import Block, BlockKind, HeadingStyle, Span
-from .template import SECTIONS, ordinal_value
+from .template import SECTIONS, T2_ANCHOR, T3_ANCHOR, T4_CELLS_ANCHOR, ordinal_value
 
 LONG_LINE = 300
 
@@ -149,12 +149,13 @@ def _strip_markup(stripped: str, lead: int) -> tuple[str, int, int, HeadingStyle
 
 def _is_strong(line: Line) -> bool:
     assert line.head is not None
-    ordinal = _head_ordinal(line)
+    ordinal = head_ordinal(line)
     title = line.head.group("title").replace(" ", "").replace("\u3000", "")
     return bool(SECTIONS[ordinal - 1].keywords.search(title[:24]))
 
 
-def _head_ordinal(line: Line) -> int:
+def head_ordinal(line: Line) -> int:
+    """The ordinal (1-6) of a section-heading candidate (``line.head`` set)."""
     assert line.head is not None
     return ordinal_value(line.head.group("part") or line.head.group("ord"))
 
@@ -172,17 +173,19 @@ def pick_sections(lines: list[Line]) -> None:
     is accepted only when no strong candidate of that ordinal follows.
     """
     candidates = [ln for ln in lines if ln.head is not None]
+    ordinals = [head_ordinal(line) for line in candidates]
+    strong = [_is_strong(line) for line in candidates]
     strong_later: dict[int, int] = {}  # ordinal -> index of its last strong candidate
-    for index, line in enumerate(candidates):
-        if _is_strong(line):
-            strong_later[_head_ordinal(line)] = index
+    for index, ordinal in enumerate(ordinals):
+        if strong[index]:
+            strong_later[ordinal] = index
     current = 0
     for index, line in enumerate(candidates):
-        ordinal = _head_ordinal(line)
+        ordinal = ordinals[index]
         if ordinal <= current:
-            line.rejected = _is_strong(line)
+            line.rejected = strong[index]
             continue
-        if _is_strong(line):
+        if strong[index]:
             line.is_section = True
             current = ordinal
             continue
@@ -197,8 +200,7 @@ def pick_sections(lines: list[Line]) -> None:
 
 
 # Where a statistics table starts inside sections 二, 三 and 四.
-_TABLE_ANCHOR = {2: patterns.compile(r"第二十条"), 3: patterns.compile(r"勾稽关系|申请人情况|本年(?:度)?新收"),
-                 4: patterns.compile(r"结果维持|行政复议.{0,6}行政诉讼")}
+_TABLE_ANCHOR = {2: T2_ANCHOR, 3: T3_ANCHOR, 4: T4_CELLS_ANCHOR}
 _CELL_MAX = 60  # longer lines in a table region are prose, not cells
 
 
@@ -211,10 +213,7 @@ def mark_tables(lines: list[Line]) -> None:
     heads = [index for index, line in enumerate(lines) if line.is_section]
     row, plain = BlockKind.ROW, HeadingStyle.PLAIN
     for number, head in enumerate(heads):
-        line = lines[head]
-        assert line.head is not None
-        anchor = _TABLE_ANCHOR.get(ordinal_value(line.head.group("part") or
-                                                 line.head.group("ord")))
+        anchor = _TABLE_ANCHOR.get(head_ordinal(lines[head]))
         if anchor is None:
             continue
         stop = heads[number + 1] if number + 1 < len(heads) else len(lines)

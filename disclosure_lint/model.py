@@ -205,7 +205,6 @@ class Report:
     tables: dict[str, Table] = field(default_factory=dict)
     edition: str | None = None  # detected template edition: '2021' | '2019' | None
     directives: list[Directive] = field(default_factory=list)
-    ignored_headings: list[Block] = field(default_factory=list)
     duplicate_headings: list[Heading] = field(default_factory=list)
     # Work several rules would repeat, done once per report on first use
     # (``disclosure_lint.narrative``); not part of the model's value.

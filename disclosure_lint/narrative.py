@@ -46,6 +46,27 @@ def strip_end(text: str) -> str:
         text = stripped
 
 
+_ITEM_NUMBERING = patterns.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
+                                   r"\d{1,2}[、.．](?!\d))\s*")
+NON_WORD = patterns.compile(r"\W+")  # what it leaves are the letters and digits (\w)
+
+
+def content(text: str) -> str:
+    """``text`` normalised, without its leading item number (（一）, 一、, 1.) and its
+    trailing spaces and end marks: what a line says."""
+    return strip_end(_ITEM_NUMBERING.sub("", normalise(text)))
+
+
+def word_chars(text: str, minimum: int) -> int:
+    """The number of letters and digits of ``text``, exact when it is below ``minimum``
+    (a long text is counted only as far as needed to tell)."""
+    head = text[:4 * minimum]
+    size = len(NON_WORD.sub("", head))
+    if size >= minimum or len(head) == len(text):
+        return size
+    return len(NON_WORD.sub("", text))
+
+
 # ------------------------------------------------------------------ matching
 
 _META = set("\\.^$*+?{}[]()|")

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from . import cells as C
 from . import glued, patterns
 from . import template as tpl
-from .lexer import Line
+from .lexer import Line, head_ordinal
 from .model import Cell, ColumnLabel, Report, Span, Table, TableRow
-from .template import ordinal_value
 
 _SUBTOTAL = patterns.compile(r"小计")
 # A non-standard subtotal row of table 三 (never a template row, never summed into （七）).
@@ -66,7 +65,7 @@ def _section_lines(lines: list[Line]) -> dict[int, list[Line]]:
         if line.is_section and line.head is not None:
             if ordinal:
                 out[ordinal] = lines[begin:index]
-            ordinal = ordinal_value(line.head.group("part") or line.head.group("ord"))
+            ordinal = head_ordinal(line)
             begin = index + 1
     if ordinal:
         out[ordinal] = lines[begin:]
@@ -238,7 +237,7 @@ def _read_t3(report: Report, sections: dict[int, list[Line]]) -> None:
     tokens = C.stream(region, report.text)
     if not any(t.kind == C.NUM for t in tokens) and not region:
         return
-    rows = tpl.T3_ROWS_2021 + (tpl.R3_OTHER_2019,)
+    rows = tpl.T3_ROWS_READ  # (one tuple: match_row caches by it)
     table, header, ambiguous = _read_rows(tokens, rows, "T3", "2021", glued.row_total_check)
     if not table.rows:
         if region:

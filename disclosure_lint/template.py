@@ -39,7 +39,6 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 patterns.compile(r"问题|改进|整改"), "Main problems and improvements"),
     SectionSpec(6, "other", "其他需要报告的事项", patterns.compile(r"其他|其它"), "Other matters"),
 )
-SECTION_BY_KEY = {spec.key: spec for spec in SECTIONS}
 
 
 def ordinal_value(text: str) -> int:
@@ -51,7 +50,6 @@ def ordinal_value(text: str) -> int:
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"',
                          "〔": "[", "〕": "]", "【": "[", "】": "]", "﹙": "(", "﹚": ")"})
-_SPACES = patterns.compile(r"\s+")
 
 
 # Full-width punctuation makes almost every Chinese sentence non-NFKC, and NFKC of such
@@ -177,7 +175,9 @@ T3_ROWS_2019: tuple[RowSpec, ...] = tuple(
     r for r in T3_ROWS_2021 if not r.key.startswith("r3_oth_")
 )[:-2] + (R3_OTHER_2019,) + T3_ROWS_2021[-2:]
 
-T3_ROW_BY_KEY = {r.key: r for r in T3_ROWS_2021 + (R3_OTHER_2019,)}
+# The rows table 三 is read with: the 2021 rows and the 2019 format's single （六）.
+T3_ROWS_READ = T3_ROWS_2021 + (R3_OTHER_2019,)
+T3_ROW_BY_KEY = {r.key: r for r in T3_ROWS_READ}
 T3_ROW_ORDER = [r.key for r in T3_ROWS_2021]
 
 T3_RESULT_KEYS_2021 = tuple(r.key for r in T3_ROWS_2021 if r.group)
@@ -195,7 +195,7 @@ T3_COLUMN_VARIANTS = {"社会组织": "社会公益组织"}
 # Row label variants known to be wrong wording, normalised form → official.
 T3_ROW_VARIANTS = {"其他法律法规禁止公开": "2.其他法律行政法规禁止公开"}
 
-T3_ANCHOR = patterns.compile(r"勾稽关系|申请人情况|本年新收")
+T3_ANCHOR = patterns.compile(r"勾稽关系|申请人情况|本年(?:度)?新收")
 
 
 # ------------------------------------------------------------------- T2
@@ -246,7 +246,9 @@ T4_FIELDS = ("keep", "correct", "other", "pending", "total")
 T4_FIELD_LABELS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
 T4_FIELD_LABELS_EN = ("upheld", "corrected", "other outcome", "pending", "total")
 T4_COLUMNS = tuple(f"{g}.{f}" for g in T4_GROUPS for f in T4_FIELDS)
-T4_ANCHOR = patterns.compile(r"行政复议|结果维持")
+T4_ANCHOR = patterns.compile(r"行政复议|结果维持")  # where table 四's values are read from
+# where its short lines start to be cells (section 四's prose names 行政复议 alone too)
+T4_CELLS_ANCHOR = patterns.compile(r"结果维持|行政复议.{0,6}行政诉讼")
 T4_ROW_KEY = "t4"
 
 
@@ -266,6 +268,8 @@ def row_display(key: str, lang: str = "zh") -> str:
     spec = T3_ROW_BY_KEY.get(key) or next(
         (r for r in T2_ROWS_2021 + T2_ROWS_2019 if r.key == key), None)
     if spec is None:
+        if key == T4_ROW_KEY:  # table 四 has one data row: the table names it
+            return "T4" if lang == "en" else "表四"
         return key
     return spec.display_en if lang == "en" else spec.display
 
@@ -368,6 +372,7 @@ FEE_NEGATION = patterns.compile(r"未|没有|无|不|零|免")
 FEE_NIL_CHARGE = patterns.compile(r"(?:未|没有|无|不|零)[^。；;，,]{0,8}(?:收费|收取[^。；;]{0,6}费)"
                                   r"|(?:收费|收取[^。；;]{0,6}费)[^。；;]{0,6}(?:为\s*)?(?:0|零)\s*元")
 FEE_NOT_DISCLOSURE = patterns.compile(r"行政事业性收费")
+FORMAT_2021_FROM_YEAR = 2021  # reports for 2021 onward use the 2021 format (国办公开办函〔2021〕30号)
 FEE_STATEMENT_FROM_YEAR = 2021  # 国办函〔2020〕109号; the 2021 format asks for it
 
 # Section 五 (DL604, E11): problem and measure cues.

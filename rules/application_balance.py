@@ -29,7 +29,7 @@ def check(report, options):
     rows = [usable.get(k) for k in _KEYS]
     if None in rows:
         return
-    new, carry_in, total, carry_out = rows
+    carry_in = rows[1]
     # (a readable row has as many values as cells)
     for index, (a, b, c, d) in enumerate(zip(*[r.numbers() for r in rows])):
         if a + b == c + d:

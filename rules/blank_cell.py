@@ -19,7 +19,6 @@ Use instead
 
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.tablecheck import all_rows, column_name, expected_cells, row_name
-from disclosure_lint.template import T4_ROW_KEY
 
 
 def _has_blank(row):
@@ -83,11 +82,11 @@ def check(report, options):
             blanks = [(i, c) for i, c in blanks if i not in whole]
         if not blanks:
             continue
-        name = Text("表四", "T4") if row.key == T4_ROW_KEY else row_name(row.key)
+        name = row_name(row.key)
         raws = {c.raw for _, c in blanks}
         what = Text("为空", "blank") if raws == {""} else \
             Text("为空或为“" + "”“".join(sorted(r for r in raws if r)) + "”",
-                 "blank or " + ", ".join(f'"{r}"' for r in sorted(raws if raws else [])))
+                 "blank or " + ", ".join(f'"{r}"' for r in sorted(raws)))
         yield finding("DL204", blanks[0][1].span, "row", row=name,
                       columns=_names(table, [i for i, _ in blanks], aligned), what=what)
 

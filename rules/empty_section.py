@@ -27,16 +27,12 @@ Use instead
 
 from dataclasses import dataclass
 
-from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import normalise, strip_end
+from disclosure_lint.narrative import NON_WORD, content
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.template import EMPTY_SECTION_TEXTS, ORDINALS, SECTIONS
 
 _TABLE_SECTIONS = {"proactive", "applications", "review_litigation"}
-_NUMBERING = patterns.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
-                              r"\d{1,2}[、.．](?!\d))\s*")
-_NOT_MEANINGFUL = patterns.compile(r"\W+")  # what is left is the letters and digits (\w)
 _LONGEST_PLACEHOLDER = 16  # longer lines are never a placeholder (with numbering, marks)
 
 
@@ -46,7 +42,7 @@ class Options:
 
 
 def _is_placeholder(text: str) -> bool:
-    body = strip_end(_NUMBERING.sub("", normalise(text)))
+    body = content(text)
     return body in EMPTY_SECTION_TEXTS or not body
 
 
@@ -56,7 +52,7 @@ def _has_content(blocks, min_chars: int) -> bool:
         text = block.text
         if len(text) <= _LONGEST_PLACEHOLDER and _is_placeholder(text):
             continue
-        size += len(_NOT_MEANINGFUL.sub("", text[:4 * min_chars + 8]))
+        size += len(NON_WORD.sub("", text[:4 * min_chars + 8]))
         if size >= min_chars:
             return True
     return False

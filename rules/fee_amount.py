@@ -20,6 +20,7 @@ Use instead
 from dataclasses import dataclass
 
 from disclosure_lint import template as tpl
+from disclosure_lint.narrative import nfkc
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
 
@@ -43,7 +44,8 @@ def check(report, options):
     if raw.endswith("元") and not raw.endswith("万元"):
         yield finding("DL216", cell.span, "yuan", raw=raw)
         return
-    decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
+    plain = nfkc(raw)  # '３．５６２３４' counts like '3.56234'
+    decimals = len(plain.split(".", 1)[1]) if "." in plain else 0
     if decimals > options.max_decimals:
         yield finding("DL216", cell.span, "decimals", raw=raw, decimals=decimals,
                       limit=options.max_decimals, rounded=f"{cell.value:.{options.max_decimals}f}")

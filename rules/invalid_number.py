@@ -17,12 +17,11 @@ Use instead
 
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.tablecheck import column_name, row_name
-from disclosure_lint.template import T4_ROW_KEY
 
 _DECIMAL_ROWS = {"t2.fee", "t2.procurement"}
 
 
-def _may_be_negative(table, row, index):
+def _may_be_negative(table, index):
     return table.kind == "T2" and table.edition == "2019" and index == 1
 
 
@@ -44,8 +43,8 @@ def _row_findings(table, row):
         if value is None or (type(value) is int and value >= 0):
             continue  # the usual case, told at a glance
         if name is None:
-            name = Text("表四", "T4") if row.key == T4_ROW_KEY else row_name(row.key)
-        if value < 0 and not _may_be_negative(table, row, index):
+            name = row_name(row.key)
+        if value < 0 and not _may_be_negative(table, index):
             yield finding("DL206", cell.span, "negative", row=name,
                           column=column_name(table, index), raw=cell.raw)
         elif isinstance(value, float) and row.key not in _DECIMAL_ROWS:

@@ -34,7 +34,7 @@ Use instead
 from disclosure_lint import patterns
 from disclosure_lint.dates import MONTH_NAMES_EN, days_in_month
 from disclosure_lint.model import Span
-from disclosure_lint.narrative import all_blocks, digit_marks, halfwidth_digits, marks_after_digits
+from disclosure_lint.narrative import all_blocks, digit_marks, halfwidth_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
 # A digit run that starts like a year but is too long for one, before 年.
@@ -82,15 +82,6 @@ _LONG, _GLUED, _MONTH = 1, 2, 4
 _MARKS = (("年", 5, _LONG),  # _LONG_YEAR: five digits or more before 年
           ("日", 3, _GLUED),  # _GLUED_MONTH_DAY (3-4 digits), _GLUED_DAY (5-8) before 日
           ("月", 1, _MONTH))  # _DATE: a digit before 月
-
-
-def _flags(text):
-    """The pattern flags of ``text`` (for a text that is not a block: the title)."""
-    flags = 0
-    for char, enough, flag in _MARKS:
-        if any(digits >= enough for _, digits in marks_after_digits(text, char)):
-            flags |= flag
-    return flags
 
 
 def _month_scan_start(text, month):
@@ -154,13 +145,7 @@ def _block_findings(block, flags, month):
 
 
 def check(report, options):
-    title = report.title
-    if title is not None:
-        flags = _flags(title.text)
-        if flags:
-            month = marks_after_digits(title.text, "月")[0][0] if flags & _MONTH else None
-            yield from _block_findings(title, flags, month)
-    # the marks of every block at once (found in one pass over the report)
+    # the marks (the title is a block of the preamble: it is read with the others) of every block at once (found in one pass over the report)
     flags, months = {}, {}
     for char, enough, flag in _MARKS:
         for index, at, digits in digit_marks(report, char):

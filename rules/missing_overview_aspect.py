@@ -28,7 +28,7 @@ Use instead
 from disclosure_lint.model import Span
 from disclosure_lint.narrative import has_literal, section_prose
 from disclosure_lint.rule import Rule, Severity, Text, finding
-from disclosure_lint.template import OVERVIEW_ASPECTS
+from disclosure_lint.template import FORMAT_2021_FROM_YEAR, OVERVIEW_ASPECTS
 
 
 def _searched_text(blocks):
@@ -50,7 +50,7 @@ def check(report, options):
     overview = report.section("overview")
     if overview is None or overview is report.sections[-1]:
         return
-    if report.year is not None and report.year < 2021:
+    if report.year is not None and report.year < FORMAT_2021_FROM_YEAR:
         return  # 2019 trial format
     blocks = section_prose(report, overview)  # (not the table rows)
     # Most aspects are told by a plain word of their pattern in a block's own text: it is

@@ -30,7 +30,7 @@ import re
 
 from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import joined_text
+from disclosure_lint.narrative import all_blocks, in_a_table, joined_text
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.template import HALF_TO_FULL
 
@@ -96,17 +96,17 @@ def check(report, options):
         texts.append(report.title.text)
     if not _any_half(texts):
         return
-    tables = [t.span for t in report.tables.values()]
-    blocks = list(report.blocks())
+    in_table = in_a_table(report)
+    blocks = all_blocks(report)
     if report.title is not None:
-        blocks.insert(0, report.title)
+        blocks = [report.title, *blocks]
     heads = [(s.heading.title_span, s.heading.title) for s in report.sections]
     body_start = report.sections[0].heading.span.start if report.sections else len(report.text)
     items = [(b.span, b.text) for b in blocks if b.kind is not BlockKind.ROW] + heads
     per_line: dict[int, list[int]] = {}
     seen_blocks = set()
     for span, text in sorted(items, key=lambda item: item[0].start):
-        if span.start in seen_blocks or any(t.start <= span.start < t.end for t in tables):
+        if span.start in seen_blocks or in_table(span.start):
             continue
         seen_blocks.add(span.start)
         for i in _hits(text, preamble=span.start < body_start):

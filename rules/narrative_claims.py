@@ -33,7 +33,6 @@ def _gap(size: int) -> str:
 _APPLICANT_WORDS = tuple(w for w, _ in tpl.NARRATIVE_APPLICANTS)
 _RESULT_WORDS = tuple(w for w, _ in tpl.NARRATIVE_RESULTS)
 _RECEIVE_WORDS = ("收到", "受理", "接收", "接到")
-_CARRY = ("结转",)
 
 # (kind, pattern); earlier patterns win when two claim the same number.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

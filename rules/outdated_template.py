@@ -20,10 +20,11 @@ Use instead
 """
 
 from disclosure_lint.rule import Rule, Severity, Text, finding
+from disclosure_lint.template import FORMAT_2021_FROM_YEAR
 
 
 def check(report, options):
-    if report.year is None or report.year < 2021:
+    if report.year is None or report.year < FORMAT_2021_FROM_YEAR:
         return
     for kind in ("T2", "T3"):
         table = report.tables.get(kind)

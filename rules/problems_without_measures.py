@@ -29,9 +29,8 @@ Use instead
 
 from dataclasses import dataclass
 
-from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import normalise, section_prose, strip_end
+from disclosure_lint.narrative import content, normalise, section_prose, word_chars
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import (
     EMPTY_SECTION_TEXTS,
@@ -41,28 +40,10 @@ from disclosure_lint.template import (
     SECTION5_PART_TITLES,
 )
 
-_NON_WORD = patterns.compile(r"\W+")  # what is left is the letters and digits (\w)
-_NUMBERING = patterns.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|"
-                              r"\d{1,2}[、.．](?!\d))\s*")
-
 
 @dataclass(frozen=True)
 class Options:
     min_chars: int = 30  # less text than this (letters and digits) is perfunctory
-
-
-def _content(block) -> str:
-    return strip_end(_NUMBERING.sub("", normalise(block.text)))
-
-
-def _size(text: str, minimum: int) -> int:
-    """The number of letters and digits of ``text``, exact when it is below ``minimum``
-    (a long text is counted only as far as needed to tell)."""
-    head = text[:4 * minimum]
-    size = len(_NON_WORD.sub("", head))
-    if size >= minimum or len(head) == len(text):
-        return size
-    return len(_NON_WORD.sub("", text))
 
 
 def check(report, options: Options):
@@ -71,13 +52,13 @@ def check(report, options: Options):
         return
     heading_kind = BlockKind.HEADING  # (looked up once)
     blocks = section_prose(report, section)  # (not the table rows)
-    texts = [_content(b) for b in blocks]
+    texts = [content(b.text) for b in blocks]
     if not any(t and t not in EMPTY_SECTION_TEXTS for t in texts):
         return  # empty or 无: DL104
     # the body text, without the section's own title words repeated in sub-headings
     body = " ".join(t for t, b in zip(texts, blocks) if b.kind is not heading_kind)
     everything = " ".join(texts)
-    size = _size(everything, options.min_chars)
+    size = word_chars(everything, options.min_chars)
     heading = section.heading
     at = Span(heading.span.start, heading.title_span.end)
     if size < options.min_chars:

@@ -33,6 +33,7 @@ from disclosure_lint import patterns
 from disclosure_lint.model import Span
 from disclosure_lint.narrative import all_blocks, blocks_containing, halfwidth_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
+from disclosure_lint.template import FORMAT_2021_FROM_YEAR
 
 _OPEN = r"[〔\[［(（【]"
 _CLOSE = r"[〕\]］)）】]"
@@ -73,9 +74,8 @@ _LAST_YEAR = patterns.compile(r"(?:上年|上一年|去年|前一年|往年|上�
 def _plan_findings(report, year):
     blocks = all_blocks(report)
     for index in blocks_containing(report, ("要点",)):  # (found in one pass over the report)
-        text = blocks[index].text
         block = blocks[index]
-        text = halfwidth_digits(text)
+        text = halfwidth_digits(block.text)
         for match in _PLAN.finditer(text):
             found = int(match.group(1))
             if found >= year or found < year - 10:
@@ -88,7 +88,7 @@ def _plan_findings(report, year):
 
 
 def _notice_findings(report, year):
-    if year < 2021:
+    if year < FORMAT_2021_FROM_YEAR:
         return
     text = report.text
     if "号" not in text and "有关事项的通知" not in text:

@@ -175,3 +175,30 @@ def test_row_cells_point_at_their_text():
                 assert text[cell.start:cell.end] == cell.raw, (row, cell)
             if cell.kind == NUM and cell.value is not None and cell.raw.isdecimal():
                 assert cell.value == int(cell.raw), (row, cell)
+
+
+def test_table_three_found_from_its_first_row_when_the_header_is_missing(clean_tab):
+    """Without its header rows, table 三 starts at 一、本年度新收…: the lexer and the table
+    reader share one anchor (found by review: they disagreed, and a false DL201 followed)."""
+    lines = clean_tab.splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.startswith("## 三、"))
+    first = next(i for i in range(start, len(lines)) if "本年新收" in lines[i])
+    text = "".join(lines[:start + 1] + lines[first:]).replace("本年新收", "本年度新收", 1)
+    assert "勾稽关系" not in text and "申请人情况" not in text
+    table = model(text).tables["T3"]
+    assert table.rows["r1_new"].numbers() == [17, 2, 1, 0, 1, 1, 22]
+    assert not [d for d in lint(text) if d.code == "DL201"]
+
+
+def test_glued_digits_read_alike_in_either_width():
+    """'０１ 3' (digits split by spaces, full-width) is read as '01 3': a leading zero means
+    the run is several numbers (no value yet), and the width is kept (found by review)."""
+    from disclosure_lint.cells import _free_numbers, free_cells
+
+    for text in ("０１ 3", "01 3"):
+        first, second = _free_numbers(text, 10)
+        assert (first.raw, first.start, first.end, first.value, first.glued) == \
+            (text[:2], 10, 12, None, True)
+        assert first.fullwidth is (text[0] == "０") and second.value == 3
+    (label, number) = free_cells("行政许可０１", 0)
+    assert (number.raw, number.value, number.fullwidth) == ("０１", None, True)

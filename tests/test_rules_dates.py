@@ -106,6 +106,16 @@ def test_period_with_an_eight_digit_end_is_read_and_flagged_once_each(clean_tab)
     assert _found(text) == [("DL402", 7), ("DL403", 7)]
 
 
+
+def test_a_bad_date_in_the_title_is_reported_once(fixed_seed):
+    """The title is a block of the preamble: it is read once (found by review: it was
+    read a second time as the title)."""
+    title = "# 会盟镇人民政府2021年政府信息公开工作年度报告"
+    assert title in fixed_seed
+    text = fixed_seed.replace(title, title + "（202111日发布）")
+    found = [d for d in lint(text) if d.code == "DL403"]
+    assert [(d.line, d.message.split("：")[0]) for d in found] == [(3, "日期「202111日」无法识别")]
+
 # ------------------------------------------------------------------ DL404 stale-reference
 
 def test_last_years_work_plan(fixed_seed):

@@ -34,6 +34,9 @@ def test_fee_in_yuan_too_many_decimals_or_implausible(clean_tab, fixed_seed):
     decimals = clean_tab.replace("行政事业性收费\t1.2500", "行政事业性收费\t1.250001")
     (diag,) = [d for d in lint(decimals) if d.code == "DL216"]
     assert diag.line == 56 and diag.hint == "保留 4 位小数：1.2500"
+    wide = clean_tab.replace("行政事业性收费	1.2500", "行政事业性收费	１．２５０００１")
+    assert [d.message for d in lint(wide) if d.code == "DL216"] == [
+        "收费金额「１．２５０００１」有 6 位小数，超过 4 位"]  # full-width digits count too
     township = fixed_seed.replace("行政事业性收费\t0", "行政事业性收费\t35600")
     (diag,) = [d for d in lint(township) if d.code == "DL216"]
     assert "疑为以元填写" in diag.message and diag.hint == "若原数以元计，应填 3.5600（万元）"
