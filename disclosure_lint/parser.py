@@ -29,7 +29,7 @@ from .model import (
 )
 from .reading import SourceText
 from .tables import read_tables
-from .template import SECTIONS, ordinal_value
+from .template import PERIOD_KEY, SECTIONS, ordinal_value
 
 
 class _LineTokens(Lexer):
@@ -140,7 +140,7 @@ _TITLE = patterns.compile(
     r"(?:政府信息公开|政务公开|信息公开|政府$)")
 _TITLE_YEAR_FIRST = patterns.compile(
     r"^(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<agency>\S{2,30}?)(?:政府信息公开|政务公开)")
-_PERIOD_YEAR = patterns.compile(r"统计(?:期限|时限|区间|时间)[^。]{0,20}?((?:19|20)\d{2})\s*年")
+_PERIOD_YEAR = patterns.compile(rf"(?:{PERIOD_KEY})[^。]{{0,20}}?((?:19|20)\d{{2}})\s*年")
 
 
 def parse(source: SourceText, path: str = "-", year: int | None = None) -> Report:

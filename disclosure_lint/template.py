@@ -372,6 +372,9 @@ FEE_NEGATION = patterns.compile(r"未|没有|无|不|零|免")
 FEE_NIL_CHARGE = patterns.compile(r"(?:未|没有|无|不|零)[^。；;，,]{0,8}(?:收费|收取[^。；;]{0,6}费)"
                                   r"|(?:收费|收取[^。；;]{0,6}费)[^。；;]{0,6}(?:为\s*)?(?:0|零)\s*元")
 FEE_NOT_DISCLOSURE = patterns.compile(r"行政事业性收费")
+# The words that open the statement of the statistics period (统计期限自…起至…止).
+PERIOD_KEY = (r"统计(?:期限|时限|区间|时间|期间|周期|时段)|数据统计"
+              r"|所列数据(?:的)?(?:时间|期间|期限)")
 FORMAT_2021_FROM_YEAR = 2021  # reports for 2021 onward use the 2021 format (国办公开办函〔2021〕30号)
 FEE_STATEMENT_FROM_YEAR = 2021  # 国办函〔2020〕109号; the 2021 format asks for it
 

@@ -37,8 +37,9 @@ from disclosure_lint.dates import days_in_month
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import all_blocks, blocks_containing, halfwidth_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
+from disclosure_lint.template import PERIOD_KEY
 
-_KEY = patterns.compile(r"统计(?:期限|时限|区间|时间|期间|周期|时段)|数据统计|所列数据(?:的)?(?:时间|期间|期限)")
+_KEY = patterns.compile(PERIOD_KEY)
 
 
 def _d(name):

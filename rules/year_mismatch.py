@@ -27,13 +27,14 @@ from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import all_blocks, blocks_with_digit_mark, halfwidth_digits
 from disclosure_lint.rule import Rule, Severity, Text, finding
+from disclosure_lint.template import PERIOD_KEY
 
 # Where a year states *when this report's work happened*: at the head of a clause
 # ("2020年，我镇…", "2020年度内没有…") or right after the unit ("我镇2020年…").
 _CLAUSE_YEAR = patterns.compile(r"(?:^|(?<=[。；;！？!?，,：:]))\s*((?:19|20)\d{2})\s*年")
 _UNIT_YEAR = patterns.compile(r"(?:我|本)(?:镇|乡|街道|局|委|办|区|县|市|单位|机关|部门|院|中心|政府)"
                               r"\s*((?:19|20)\d{2})\s*年")
-_PERIOD = patterns.compile(r"统计(?:期限|时限|区间|时间|期间)|数据统计")
+_PERIOD = patterns.compile(PERIOD_KEY)
 _PERIOD_DATE = patterns.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Words that make another year legitimate (domain.md §6): comparisons, history,
 # plans, budgets and accounts, last year's problems, citations.

@@ -156,3 +156,61 @@ def test_progress_bar_keeps_standard_output_clean(tmp_path):
     records = json.loads(out.stdout)
     reports = {r["path"] for r in records if r["path"].endswith(".txt")}
     assert out.returncode == 0 and len(reports) == 32  # the 32 with a planted defect
+
+
+class _PidLinter:
+    """A stand-in linter telling which process linted each file."""
+
+    def lint_bytes(self, data: bytes, path: str):
+        import os
+
+        from disclosure_lint.diagnostics import FileResult
+
+        return FileResult(path, errors=[str(os.getpid())])
+
+
+def test_jobs_lint_in_worker_processes_and_keep_the_input_order(tmp_path):
+    import os
+
+    from disclosure_lint.commands.check import results
+
+    paths = []
+    for index in range(40):
+        path = tmp_path / f"{index:02}.txt"
+        path.write_text("x")
+        paths.append(str(path))
+    tasks = [(path, 0) for path in paths]
+    serial = list(results([_PidLinter()], tasks, 1, "-"))
+    assert {r.errors[0] for r in serial} == {str(os.getpid())}
+    parallel = list(results([_PidLinter()], tasks, 2, "-"))
+    assert [r.path for r in parallel] == paths
+    workers = {r.errors[0] for r in parallel}
+    assert str(os.getpid()) not in workers and len(workers) == 2
+
+
+def test_year_option_overrides_the_title_and_keys_the_cache(tmp_path):
+    import os
+
+    fixed = str(FIXTURES / "huimeng-2021-fixed.txt")
+    env = dict(os.environ, DISCLOSURE_LINT_CACHE_DIR=str(tmp_path))
+    command = [sys.executable, "-m", "disclosure_lint", "check", "--format", "json", fixed]
+    plain = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert json.loads(plain.stdout) == []
+    for _ in range(2):  # the second run is a cache hit: the year must be part of its key
+        other = subprocess.run(command + ["--year", "2022"], capture_output=True, text=True,
+                               env=env, timeout=60)
+        found = [(r["code"], r["line"]) for r in json.loads(other.stdout)]
+        assert ("DL401", 7) in found and all(code == "DL401" for code, _ in found)
+
+
+def test_a_clean_report_is_checked_without_importing_rich(tmp_path):
+    import os
+
+    env = dict(os.environ, DISCLOSURE_LINT_CACHE_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "disclosure_lint", "check",
+                          "--no-cache", str(FIXTURES / "huimeng-2021-fixed.txt")],
+                         capture_output=True, text=True, env=env, timeout=60)
+    imported = {line.split("|")[-1].strip() for line in out.stderr.splitlines()}
+    assert out.returncode == 0 and "disclosure_lint.engine" in imported
+    assert not {name for name in imported if name == "rich" or name.startswith("rich.")}
+    assert "pydantic" not in imported  # no configuration file to validate

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES, codes, lint
+from conftest import FIXTURES, codes, lint, model
 
 MINE = ["DL401", "DL402", "DL403", "DL404", "DL501"]
 REPORT_INTRO = "现将一年来工作开展情况汇报如下。"  # end of line 7 of the seed and its copies
@@ -265,3 +265,14 @@ def test_calendar_facts_match_the_standard_library():
     assert MONTH_NAMES_EN[1:] == ("January", "February", "March", "April", "May", "June",
                                   "July", "August", "September", "October", "November",
                                   "December")
+
+
+@pytest.mark.parametrize("words", ["统计期限", "统计周期", "数据统计时间", "所列数据的期间"])
+def test_one_wording_of_the_period_statement_for_parser_and_rules(clean_tab, words):
+    """The parser (the year when the title has none), DL401 and DL402 read the same
+    wordings of the statistics period (found by review: three copies had drifted)."""
+    title = "# 会盟镇人民政府2022年政府信息公开工作年度报告"
+    text = _period(clean_tab.replace(title, "# 会盟镇人民政府政府信息公开工作年度报告"),
+                   f"本报告所列数据{words}为2022年1月1日至2022年12月30日。")
+    assert model(text).year == 2022
+    assert ("DL402", 7) in _found(text)
