@@ -135,6 +135,12 @@ class Cell(NamedTuple):
     def span(self) -> Span:
         return Span(self.start, self.end)
 
+    @property
+    def number(self) -> int | float:
+        """The value used in sums: a blank counts as 0 (DL204 reports the blank itself)."""
+        value = self.value
+        return value if isinstance(value, (int, float)) else 0
+
 
 @dataclass(slots=True)
 class TableRow:
@@ -148,8 +154,7 @@ class TableRow:
     def numbers(self) -> list[int | float]:
         """The values used in sums (a blank counts as 0; DL204 reports it), computed once."""
         if self._numbers is None:
-            self._numbers = [c.value if isinstance(c.value, (int, float)) else 0
-                             for c in self.cells]
+            self._numbers = [c.number for c in self.cells]
         return self._numbers
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from . import template as tpl
 from .model import Cell, Report, Table, TableRow
-from .rule import Text
+from .rule import Related, Text
 
 _ROW_NAMES: dict[str, Text] = {}
 _COLUMN_NAMES: dict[tuple[str, bool, int], Text] = {}
@@ -83,9 +83,16 @@ def readable_rows(report: Report, table: Table) -> dict[str, TableRow]:
     return rows
 
 
+def value_note(row: TableRow, index: int) -> Related:
+    """A related place for a sum's finding: the row's cell ``index`` with its name and value
+    (``「行名」：3``)."""
+    name, value = row_name(row.key), row.cells[index].number
+    return Related(row.cells[index].span, Text(f"{name.zh}：{value}", f"{name.en}: {value}"))
+
+
 def number(cell: Cell) -> int | float:
-    """The value used in sums: a blank counts as 0 (DL204 reports the blank itself)."""
-    return cell.value if isinstance(cell.value, (int, float)) else 0
+    """The value used in sums: a blank counts as 0 (``Cell.number``)."""
+    return cell.number
 
 
 def t3_rows(report: Report) -> Iterator[tuple[Table, TableRow]]:

@@ -193,7 +193,9 @@ T3_COLUMN_LABELS_EN = ("natural persons", "commercial enterprises", "research in
 T3_COLUMN_VARIANTS = {"社会组织": "社会公益组织"}
 
 # Row label variants known to be wrong wording, normalised form → official.
-T3_ROW_VARIANTS = {"其他法律法规禁止公开": "2.其他法律行政法规禁止公开"}
+# Known wrong wordings of row labels (normalised, numbering dropped) → the official label;
+# a variant counts only for the row whose label it names (so 规范性文件 is right in 2019).
+ROW_VARIANTS = {"其他法律法规禁止公开": "2.其他法律行政法规禁止公开", "规范性文件": "行政规范性文件"}
 
 T3_ANCHOR = patterns.compile(r"勾稽关系|申请人情况|本年(?:度)?新收")
 
@@ -319,7 +321,7 @@ def _match_row(label: str, rows: tuple[RowSpec, ...]) -> RowSpec | None:
 
 def official_label_differs(label: str, spec: RowSpec) -> str | None:
     """The official label when ``label`` is a known wrong wording of ``spec``'s label."""
-    official = T3_ROW_VARIANTS.get(strip_numbering(normalise(label)))
+    official = ROW_VARIANTS.get(strip_numbering(normalise(label)))
     return official if official == spec.label else None
 
 

@@ -15,8 +15,8 @@ Use instead
     结转下年度 3, or correct the row that is wrong.
 """
 
-from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import column_name, number, readable_rows, row_name
+from disclosure_lint.rule import Rule, Severity, Text, finding
+from disclosure_lint.tablecheck import column_name, readable_rows, value_note
 
 _KEYS = ("r1_new", "r2_carry_in", "r3_total", "r4_carry_out")
 
@@ -34,9 +34,7 @@ def check(report, options):
     for index, (a, b, c, d) in enumerate(zip(*[r.numbers() for r in rows])):
         if a + b == c + d:
             continue
-        related = [Related(r.cells[index].span, Text(f"{row_name(r.key).zh}：{number(r.cells[index])}",
-                                                     f"{row_name(r.key).en}: {number(r.cells[index])}"))
-                   for r in rows]
+        related = [value_note(r, index) for r in rows]
         yield finding("DL213", carry_in.cells[index].span, "balance", related,
                       column=column_name(table, index), new=a, carry_in=b, total=c,
                       carry_out=d, lhs=a + b, rhs=c + d, diff=(a + b) - (c + d))

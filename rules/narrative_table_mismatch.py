@@ -264,11 +264,7 @@ _SHORT = {
 
 def _sum(cells):
     """The sum of ``cells`` ([(row, index)]) as DL211 … count them (a blank is 0)."""
-    total = 0
-    for row, index in cells:
-        value = row.cells[index].value
-        total += value if isinstance(value, (int, float)) else 0  # tablecheck.number
-    return total
+    return sum(row.numbers()[index] for row, index in cells)
 
 
 # ---------------------------------------------------------------- claims → findings

@@ -22,14 +22,16 @@ from functools import lru_cache
 
 from disclosure_lint import template as tpl
 from disclosure_lint.rule import Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import t3_rows
 
 
 @lru_cache(maxsize=4096)
-def _official(label, key):
+def _official(label, key, edition):
     """The official label when ``label`` is a known wrong wording (the same labels recur in
     every report: each is normalised once)."""
-    return tpl.official_label_differs(label, tpl.T3_ROW_BY_KEY[key])
+    spec = tpl.T3_ROW_BY_KEY.get(key) or next(
+        (r for r in (tpl.T2_ROWS_2021 if edition == "2021" else tpl.T2_ROWS_2019) if r.key == key),
+        None)
+    return tpl.official_label_differs(label, spec) if spec is not None else None
 
 
 def check(report, options):
@@ -38,18 +40,14 @@ def check(report, options):
         for column in table.columns:
             yield finding("DL205", column.span, "column", found=column.text,
                           official=column.key)
-    for _, row in t3_rows(report):
-        official = _official(row.label, row.key) \
-            if row.key in tpl.T3_ROW_BY_KEY and row.mapped_by == "label" else None
-        if official:
-            yield finding("DL205", row.label_span, "row", found=row.label.strip(),
-                          official=official)
-    t2 = report.tables.get("T2")
-    if t2 is not None and t2.edition == "2021":
-        row = t2.rows.get("t2.normative")
-        if row is not None and tpl.normalise(row.label) == "规范性文件":
-            yield finding("DL205", row.label_span, "row", found=row.label.strip(),
-                          official="行政规范性文件")
+    for kind in ("T2", "T3"):
+        found = report.tables.get(kind)
+        for row in found.rows.values() if found is not None else ():
+            official = _official(row.label, row.key, found.edition) \
+                if row.mapped_by == "label" else None
+            if official:
+                yield finding("DL205", row.label_span, "row", found=row.label.strip(),
+                              official=official)
 
 
 RULE = Rule(

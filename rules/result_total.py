@@ -17,8 +17,8 @@ Use instead
 """
 
 from disclosure_lint import template as tpl
-from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import column_name, number, readable_rows, row_name
+from disclosure_lint.rule import Rule, Severity, Text, finding
+from disclosure_lint.tablecheck import column_name, readable_rows, row_name, value_note
 
 
 def check(report, options):
@@ -37,9 +37,7 @@ def check(report, options):
         expected = sum(columns[index])
         actual = totals[index]
         if expected != actual:
-            related = [Related(r.cells[index].span, Text(f"{tpl.row_display(r.key)}：{number(r.cells[index])}",
-                                                         f"{tpl.row_display(r.key, 'en')}: {number(r.cells[index])}"))
-                       for r in rows if number(r.cells[index])]
+            related = [value_note(r, index) for r in rows if r.cells[index].number]
             yield finding("DL212", cell.span, "sum", related, row=row_name("r3_total"),
                           column=column_name(table, index), expected=expected, actual=actual,
                           diff=actual - expected)
