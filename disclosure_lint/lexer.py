@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from . import patterns
 from .model import Block, BlockKind, HeadingStyle, Span
-from .template import SECTIONS, T2_ANCHOR, T3_ANCHOR, T4_CELLS_ANCHOR, ordinal_value
+from .template import (
+    SECTIONS,
+    T2_ANCHOR,
+    T3_ANCHOR,
+    T4_CELLS_ANCHOR,
+    names_section,
+    ordinal_value,
+)
 
 LONG_LINE = 300
 
@@ -149,9 +156,7 @@ def _strip_markup(stripped: str, lead: int) -> tuple[str, int, int, HeadingStyle
 
 def _is_strong(line: Line) -> bool:
     assert line.head is not None
-    ordinal = head_ordinal(line)
-    title = line.head.group("title").replace(" ", "").replace("\u3000", "")
-    return bool(SECTIONS[ordinal - 1].keywords.search(title[:24]))
+    return names_section(head_ordinal(line), line.head.group("title"))
 
 
 def head_ordinal(line: Line) -> int:

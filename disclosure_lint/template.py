@@ -46,6 +46,13 @@ def ordinal_value(text: str) -> int:
     return ORDINALS.find(text) + 1 if len(text) == 1 else 0
 
 
+def names_section(ordinal: int, title: str) -> bool:
+    """True when a heading title carries the keywords of section ``ordinal`` (1-6) near
+    its start, spaces ignored: what makes a heading candidate "strong"."""
+    head = title.replace(" ", "").replace("\u3000", "")[:24]
+    return bool(SECTIONS[ordinal - 1].keywords.search(head))
+
+
 # ------------------------------------------------------------ normalising
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"',

@@ -17,7 +17,7 @@ Use instead
 """
 
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.template import ORDINALS, SECTIONS
+from disclosure_lint.template import ORDINALS, SECTIONS, names_section
 
 
 def check(report, options):
@@ -30,12 +30,10 @@ def check(report, options):
                       title=heading.title)
     for section in report.sections:
         heading = section.heading
-        title = heading.title.replace(" ", "")
-        own = SECTIONS[heading.ordinal - 1]
-        if own.keywords.search(title[:24]):
+        if names_section(heading.ordinal, heading.title):
             continue
-        other = [s for s in SECTIONS if s.ordinal != heading.ordinal
-                 and s.keywords.search(title[:24]) and s.ordinal not in (1, 6)]
+        other = [s for s in SECTIONS if s.ordinal not in (heading.ordinal, 1, 6)
+                 and names_section(s.ordinal, heading.title)]
         if len(other) == 1:
             right = other[0]
             yield finding("DL102", heading.span, "misnumbered", ordinal=heading.ordinal_text,
