@@ -33,9 +33,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields, is_dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import patterns
 from .errors import UsageError
@@ -48,8 +47,7 @@ TABLE = "disclosure-lint"  # [tool.disclosure-lint]
 DEADLINES = {"department": "01-31", "government": "03-31", "township": "01-31"}
 
 
-@dataclass(frozen=True)
-class Deadlines:
+class Deadlines(NamedTuple):
     """Publication deadlines (条例 Art. 49) as ``MM-DD`` of the year after the report year.
 
     县级以上人民政府部门 by 31 January, 县级以上地方人民政府 by 31 March; Art. 49 does not
@@ -66,21 +64,46 @@ class Deadlines:
         return int(month), int(day)
 
 
-@dataclass(frozen=True, eq=False)
 class Config:
-    """One configuration file, validated (plain data: no pydantic objects, picklable)."""
+    """One configuration file, validated (plain data: no pydantic objects, picklable).
 
+    Compared and hashed by identity: each file is read once (``ConfigFinder``)."""
+
+    __slots__ = ("path", "root", "select", "ignore", "extend_select", "severity",
+                 "per_file_ignores", "template", "lang", "deadline", "options")
     path: str  # the file it was read from
     root: str  # its directory: per-file-ignores globs are relative to it
-    select: tuple[str, ...] | None = None  # None: not set (all rules)
-    ignore: tuple[str, ...] = ()
-    extend_select: tuple[str, ...] = ()
-    severity: Mapping[str, Severity] = field(default_factory=dict)  # rule code -> severity
-    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    template: str = "auto"
-    lang: str | None = None  # None: not set
-    deadline: Deadlines = field(default_factory=Deadlines)
-    options: Mapping[str, object] = field(default_factory=dict)  # rule code -> options object
+    select: tuple[str, ...] | None  # None: not set (all rules)
+    ignore: tuple[str, ...]
+    extend_select: tuple[str, ...]
+    severity: Mapping[str, Severity]  # rule code -> severity
+    per_file_ignores: Mapping[str, tuple[str, ...]]
+    template: str
+    lang: str | None  # None: not set
+    deadline: Deadlines
+    options: Mapping[str, object]  # rule code -> options object
+
+    def __init__(self, path: str, root: str, *, select: tuple[str, ...] | None = None,
+                 ignore: tuple[str, ...] = (), extend_select: tuple[str, ...] = (),
+                 severity: Mapping[str, Severity] | None = None,
+                 per_file_ignores: Mapping[str, tuple[str, ...]] | None = None,
+                 template: str = "auto", lang: str | None = None,
+                 deadline: Deadlines | None = None,
+                 options: Mapping[str, object] | None = None) -> None:
+        self.path = path
+        self.root = root
+        self.select = select
+        self.ignore = ignore
+        self.extend_select = extend_select
+        self.severity = {} if severity is None else severity
+        self.per_file_ignores = {} if per_file_ignores is None else per_file_ignores
+        self.template = template
+        self.lang = lang
+        self.deadline = Deadlines() if deadline is None else deadline
+        self.options = {} if options is None else options
+
+    def __repr__(self) -> str:
+        return f"Config(path={self.path!r})"
 
     @property
     def edition(self) -> str | None:
@@ -288,6 +311,8 @@ def _breadth(selector: str, rules: tuple[Rule, ...]) -> int:
 
 def _rule_options(rule: Rule, values: dict[str, Any], fail: Any) -> object:
     """``values`` validated against the rule's ``options`` dataclass."""
+    from dataclasses import fields, is_dataclass
+
     from pydantic import ValidationError
 
     if rule.options is None or not is_dataclass(rule.options):

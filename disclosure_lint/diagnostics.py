@@ -6,8 +6,10 @@ rendered without importing them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
+
+from .record import Record
 
 
 class Severity(str, Enum):
@@ -20,15 +22,13 @@ class Severity(str, Enum):
         return {"error": 2, "warning": 1, "info": 0}[self.value]
 
 
-@dataclass(frozen=True, slots=True)
-class RelatedPlace:
+class RelatedPlace(NamedTuple):
     line: int
     column: int
     note: str
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     """A finding placed in a file and worded in one language (the output record)."""
 
     path: str
@@ -45,8 +45,14 @@ class Diagnostic:
     source_line: str = ""  # the text of ``line``, for code frames
 
 
-@dataclass
-class FileResult:
+class FileResult(Record):
+    __slots__ = ("path", "diagnostics", "errors")
     path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # internal failures (exit 2)
+    diagnostics: list[Diagnostic]
+    errors: list[str]  # internal failures (exit 2)
+
+    def __init__(self, path: str, diagnostics: list[Diagnostic] | None = None,
+                 errors: list[str] | None = None) -> None:
+        self.path = path
+        self.diagnostics = [] if diagnostics is None else diagnostics
+        self.errors = [] if errors is None else errors

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, FileResult, RelatedPlace, Severity
 from .model import Report, Span
@@ -18,18 +17,18 @@ __all__ = ["Diagnostic", "FileResult", "Linter", "RelatedPlace"]
 UNREADABLE = "DL001"
 
 
-@dataclass
 class Linter:
-    rules: Sequence[Rule]
-    selection: Selection = field(default_factory=Selection)
-    lang: str = "zh"
-    year: int | None = None
-    options: dict[str, object] = field(default_factory=dict)  # rule code -> options object
-    # the template edition rules see ('2021' | '2019'), forced by configuration
-    # (``template``); None keeps the one detected from the tables
-    edition: str | None = None
-
-    def __post_init__(self) -> None:
+    def __init__(self, rules: Sequence[Rule], selection: Selection | None = None,
+                 lang: str = "zh", year: int | None = None,
+                 options: dict[str, object] | None = None, edition: str | None = None) -> None:
+        self.rules = rules
+        self.selection = Selection() if selection is None else selection
+        self.lang = lang
+        self.year = year
+        self.options = {} if options is None else options  # rule code -> options object
+        # the template edition rules see ('2021' | '2019'), forced by configuration
+        # (``template``); None keeps the one detected from the tables
+        self.edition = edition
         self._by_code = {r.code: r for r in self.rules}
         # Without per-file ignores every file runs the same rules: decide once.
         self._same_for_all = None if self.selection.per_file_ignores else \

@@ -10,7 +10,6 @@ whole document in view (see ``pick_sections``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import patterns
 from .model import Block, BlockKind, HeadingStyle, Span
@@ -44,15 +43,27 @@ _INLINE_HEAD = patterns.compile(r"(?<![一二三四五六七八九十])([一二�
 _TITLE_END = patterns.compile(r"^.{0,30}?(?:情况|事项|概述|总体情况|改进措施)")
 
 
-@dataclass(slots=True)
 class Line(Block):
     """One logical line with its markup stripped: the parser's tokens and the model's
     blocks are these same objects (``span`` covers the content, markup excluded)."""
 
-    directive: str | None = None
-    head: re.Match[str] | None = None  # section-heading candidate match on ``text``
-    is_section: bool = False
-    rejected: bool = False  # a strong heading candidate out of order or repeated
+    __slots__ = ("directive", "head", "is_section", "rejected")
+    directive: str | None
+    head: re.Match[str] | None  # section-heading candidate match on ``text``
+    is_section: bool
+    rejected: bool  # a strong heading candidate out of order or repeated
+
+    def __init__(self, kind: BlockKind, span: Span, text: str, level: int = 0,
+                 style: HeadingStyle = HeadingStyle.PLAIN, directive: str | None = None) -> None:
+        self.kind = kind
+        self.span = span
+        self.text = text
+        self.level = level
+        self.style = style
+        self.directive = directive
+        self.head = None
+        self.is_section = False
+        self.rejected = False
 
 
 def _reflow(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -7,9 +7,10 @@ into ``Report.text``; line and column are derived through ``LineIndex``.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
+
+from .record import Record
 
 
 class Span(NamedTuple):
@@ -79,19 +80,26 @@ class HeadingStyle(str, Enum):
     BOLD = "bold"
 
 
-@dataclass(slots=True)
-class Block:
+class Block(Record):
     """One logical line of the document body."""
 
+    __slots__ = ("kind", "span", "text", "level", "style")
     kind: BlockKind
     span: Span
     text: str  # the content without markup (no '#', '**', '- ', list bullets)
-    level: int = 0  # markdown heading level ('#' count), 0 when not markdown
-    style: HeadingStyle = HeadingStyle.PLAIN
+    level: int  # markdown heading level ('#' count), 0 when not markdown
+    style: HeadingStyle
+
+    def __init__(self, kind: BlockKind, span: Span, text: str, level: int = 0,
+                 style: HeadingStyle = HeadingStyle.PLAIN) -> None:
+        self.kind = kind
+        self.span = span
+        self.text = text
+        self.level = level
+        self.style = style
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(NamedTuple):
     """A top-level section heading such as ``一、总体情况``."""
 
     span: Span
@@ -104,11 +112,17 @@ class Heading:
     separator: str  # '、', '．', ' ' …
 
 
-@dataclass(slots=True)
-class Section:
+class Section(Record):
+    __slots__ = ("heading", "key", "blocks")
     heading: Heading
     key: str | None  # canonical key from the template when the title is recognised
-    blocks: list[Block] = field(default_factory=list)
+    blocks: list[Block]
+
+    def __init__(self, heading: Heading, key: str | None,
+                 blocks: list[Block] | None = None) -> None:
+        self.heading = heading
+        self.key = key
+        self.blocks = [] if blocks is None else blocks
 
     @property
     def span(self) -> Span:
@@ -142,14 +156,24 @@ class Cell(NamedTuple):
         return value if isinstance(value, (int, float)) else 0
 
 
-@dataclass(slots=True)
-class TableRow:
+class TableRow(Record):
+    __slots__ = ("key", "label", "label_span", "cells", "mapped_by", "_numbers")
+    _not_compared = ("_numbers",)
     key: str  # canonical template key, e.g. 'r3_open' or 't2.rules'
     label: str  # the label text as written (joined when spread over cells)
     label_span: Span
     cells: list[Cell]  # every value slot after the label, in order
-    mapped_by: str = "label"  # 'label' or 'order' (no readable label; placed by position)
-    _numbers: list[int | float] | None = None
+    mapped_by: str  # 'label' or 'order' (no readable label; placed by position)
+    _numbers: list[int | float] | None
+
+    def __init__(self, key: str, label: str, label_span: Span, cells: list[Cell],
+                 mapped_by: str = "label") -> None:
+        self.key = key
+        self.label = label
+        self.label_span = label_span
+        self.cells = cells
+        self.mapped_by = mapped_by
+        self._numbers = None
 
     def numbers(self) -> list[int | float]:
         """The values used in sums (a blank counts as 0; DL204 reports it), computed once."""
@@ -158,25 +182,40 @@ class TableRow:
         return self._numbers
 
 
-@dataclass(slots=True)
-class ColumnLabel:
+class ColumnLabel(NamedTuple):
     key: str
     text: str
     span: Span
 
 
-@dataclass(slots=True)
-class Table:
+class Table(Record):
     """A statistics table mapped to the template (T2, T3 or T4)."""
 
+    __slots__ = ("kind", "edition", "span", "rows", "columns", "value_columns",
+                 "unknown_rows", "subtotals")
     kind: str  # 'T2' | 'T3' | 'T4'
     edition: str  # '2021' | '2019'
     span: Span
-    rows: dict[str, TableRow] = field(default_factory=dict)
-    columns: list[ColumnLabel] = field(default_factory=list)
-    value_columns: tuple[str, ...] = ()
-    unknown_rows: list[TableRow] = field(default_factory=list)
-    subtotals: list[TableRow] = field(default_factory=list)  # key 'subtotal.<group>'
+    rows: dict[str, TableRow]
+    columns: list[ColumnLabel]
+    value_columns: tuple[str, ...]
+    unknown_rows: list[TableRow]
+    subtotals: list[TableRow]  # key 'subtotal.<group>'
+
+    def __init__(self, kind: str, edition: str, span: Span,
+                 rows: dict[str, TableRow] | None = None,
+                 columns: list[ColumnLabel] | None = None,
+                 value_columns: tuple[str, ...] = (),
+                 unknown_rows: list[TableRow] | None = None,
+                 subtotals: list[TableRow] | None = None) -> None:
+        self.kind = kind
+        self.edition = edition
+        self.span = span
+        self.rows = {} if rows is None else rows
+        self.columns = [] if columns is None else columns
+        self.value_columns = value_columns
+        self.unknown_rows = [] if unknown_rows is None else unknown_rows
+        self.subtotals = [] if subtotals is None else subtotals
 
     def value(self, row: str, column: int) -> int | float | None:
         found = self.rows.get(row)
@@ -185,8 +224,7 @@ class Table:
         return found.cells[column].value
 
 
-@dataclass(slots=True)
-class Directive:
+class Directive(NamedTuple):
     """An inline suppression comment ``<!-- disclosure-lint: … -->``."""
 
     span: Span
@@ -195,25 +233,51 @@ class Directive:
     reason: str
 
 
-@dataclass(slots=True)
-class Report:
+class Report(Record):
+    __slots__ = ("path", "text", "lines", "encoding", "title", "year", "year_span", "agency",
+                 "preamble", "sections", "tables", "edition", "directives",
+                 "duplicate_headings", "memo")
+    _not_compared = ("memo",)
     path: str
     text: str
     lines: LineIndex
     encoding: str
-    title: Block | None = None
-    year: int | None = None
-    year_span: Span | None = None
-    agency: str | None = None
-    preamble: list[Block] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    tables: dict[str, Table] = field(default_factory=dict)
-    edition: str | None = None  # detected template edition: '2021' | '2019' | None
-    directives: list[Directive] = field(default_factory=list)
-    duplicate_headings: list[Heading] = field(default_factory=list)
+    title: Block | None
+    year: int | None
+    year_span: Span | None
+    agency: str | None
+    preamble: list[Block]
+    sections: list[Section]
+    tables: dict[str, Table]
+    edition: str | None  # detected template edition: '2021' | '2019' | None
+    directives: list[Directive]
+    duplicate_headings: list[Heading]
     # Work several rules would repeat, done once per report on first use
     # (``disclosure_lint.narrative``); not part of the model's value.
-    memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    memo: dict
+
+    def __init__(self, path: str, text: str, lines: LineIndex, encoding: str,
+                 title: Block | None = None, year: int | None = None,
+                 year_span: Span | None = None, agency: str | None = None,
+                 preamble: list[Block] | None = None, sections: list[Section] | None = None,
+                 tables: dict[str, Table] | None = None, edition: str | None = None,
+                 directives: list[Directive] | None = None,
+                 duplicate_headings: list[Heading] | None = None) -> None:
+        self.path = path
+        self.text = text
+        self.lines = lines
+        self.encoding = encoding
+        self.title = title
+        self.year = year
+        self.year_span = year_span
+        self.agency = agency
+        self.preamble = [] if preamble is None else preamble
+        self.sections = [] if sections is None else sections
+        self.tables = {} if tables is None else tables
+        self.edition = edition
+        self.directives = [] if directives is None else directives
+        self.duplicate_headings = [] if duplicate_headings is None else duplicate_headings
+        self.memo = {}
 
     def section(self, key: str) -> Section | None:
         for section in self.sections:

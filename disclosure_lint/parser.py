@@ -1,8 +1,9 @@
 """Text → document model: the line lexer feeds Lark's LALR parser.
 
 The transformer runs during parsing (``transformer=`` with LALR), so no parse
-tree is ever built; the grammar itself lives in ``grammar/report.lark`` and is
-read from the installed package with ``importlib.resources``.
+tree is ever built; the grammar itself lives in ``grammar/report.lark`` and the
+parser for it is Lark's standalone parser, generated once and cached
+(``standalone.py``), so a run does not import Lark.
 """
 
 from __future__ import annotations
@@ -10,14 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from lark import Lark, Token, Transformer
-from lark.lexer import Lexer
-
 from . import lexer as line_lexer
-from . import patterns
+from . import patterns, standalone
 from .model import (
     Block,
     Directive,
@@ -32,8 +29,8 @@ from .tables import read_tables
 from .template import PERIOD_KEY, SECTIONS, ordinal_value
 
 
-class _LineTokens(Lexer):
-    """Feeds pre-classified lines to the parser.
+class _LineTokens:
+    """Feeds pre-classified lines to the parser (Lark's lexer interface).
 
     A top-level section heading is one token, an inline suppression comment is one
     token, and the lines between them form one ``BODY`` token whose value is the
@@ -42,11 +39,12 @@ class _LineTokens(Lexer):
     structure, not with its length.
     """
 
-    def __init__(self, lexer_conf: Any) -> None:
-        pass
+    def __init__(self, token_class: Any) -> None:
+        self.token = token_class
 
-    def lex(self, data: Any) -> Iterator[Token]:  # type: ignore[override]
-        lines: list[line_lexer.Line] = data
+    def lex(self, lexer_state: Any, parser_state: Any) -> Iterator[Any]:
+        token = self.token
+        lines: list[line_lexer.Line] = lexer_state.text
         index = 0
         count = len(lines)
         while index < count:
@@ -60,28 +58,28 @@ class _LineTokens(Lexer):
                 while end < count and not lines[end].is_section \
                         and lines[end].directive is None:
                     end += 1
-                yield Token("BODY", range(index, end), start_pos=line.span.start)
+                yield token("BODY", range(index, end), start_pos=line.span.start)
                 index = end
                 continue
-            yield Token(kind, range(index, index + 1), start_pos=line.span.start)
+            yield token(kind, range(index, index + 1), start_pos=line.span.start)
             index += 1
 
 
-class _Builder(Transformer[Token, Any]):
-    """Turns tokens into model objects while the parser reduces."""
+class _Builder:
+    """Turns tokens into model objects while the parser reduces (Lark calls the
+    method named after each rule with the rule's children)."""
 
     def __init__(self) -> None:
-        super().__init__()
         self.lines: list[line_lexer.Line] = []
         self.directives: list[Directive] = []
 
-    def _blocks(self, children: list[Token]) -> list[Block]:
+    def _blocks(self, children: list[Any]) -> list[Block]:
         run = children[0].value  # a range of line indices: the lines are the blocks
         return self.lines[run.start:run.stop]  # type: ignore[return-value]
 
     body = _blocks
 
-    def directive(self, children: list[Token]) -> list[Block]:
+    def directive(self, children: list[Any]) -> list[Block]:
         line = self.lines[children[0].value[0]]
         parsed = _parse_directive(line.directive or "", line.span)
         if parsed is not None:
@@ -126,12 +124,11 @@ def _parse_directive(body: str, span: Span) -> Directive | None:
 
 
 @lru_cache(maxsize=1)
-def _parser() -> tuple[Lark, _Builder]:
-    grammar = resources.files("disclosure_lint.grammar").joinpath("report.lark").read_text(
-        encoding="utf-8")
+def _parser() -> tuple[Any, _Builder]:
+    module = standalone.load()
     builder = _Builder()
-    # cache=True: the LALR tables are built once and loaded from the temp folder after.
-    lark = Lark(grammar, parser="lalr", lexer=_LineTokens, transformer=builder, cache=True)
+    lark = module.Lark_StandAlone(transformer=builder)
+    lark.parser.lexer = _LineTokens(module.Token)  # the frontend's lexer: ours, not Lark's
     return lark, builder
 
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from . import patterns
 
@@ -40,8 +40,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class SourceText:
+class SourceText(NamedTuple):
     """Decoded text of one input, with the original line of each text line if it moved."""
 
     text: str

@@ -8,8 +8,8 @@ the severity and suppressions; renderers turn message ids into words.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from .diagnostics import Severity
 from .model import Report, Span
@@ -17,8 +17,7 @@ from .model import Report, Span
 __all__ = ["Check", "Finding", "Related", "Rule", "Severity", "Text", "finding"]
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+class Text(NamedTuple):
     """A phrase in both message languages (row and column names, notes)."""
 
     zh: str
@@ -31,26 +30,23 @@ class Text:
         return self.en if lang == "en" else self.zh
 
 
-@dataclass(frozen=True, slots=True)
-class Related:
+class Related(NamedTuple):
     span: Span
     note: Text
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     code: str
     span: Span
     message: str  # id into the rule's ``messages``
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = MappingProxyType({})
     related: tuple[Related, ...] = ()
 
 
 Check = Callable[[Report, Any], Iterable[Finding]]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A rule's metadata and its check.
 
     ``messages`` maps a message id to ``{"zh": template, "en": template}``;

@@ -10,7 +10,8 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 from .rule import Rule, Severity
 
@@ -30,13 +31,12 @@ def _best(selectors: Iterable[str], rule: Rule) -> int:
     return max((_specificity(s, rule) for s in selectors), default=-1)
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     select: Sequence[str] = ("ALL",)
     ignore: Sequence[str] = ()
     extend_select: Sequence[str] = ()
-    severity: Mapping[str, Severity] = field(default_factory=dict)
-    per_file_ignores: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = MappingProxyType({})
+    per_file_ignores: Mapping[str, Sequence[str]] = MappingProxyType({})
     # the directory ``per_file_ignores`` globs are relative to (a configuration file's);
     # None: globs match the path as given, or any tail of it
     root: str | None = None

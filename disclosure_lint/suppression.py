@@ -9,7 +9,6 @@ suppresses nothing is itself reported (DL003, info).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from .model import Directive, Report, Span
 from .rule import Finding, Rule
@@ -17,13 +16,16 @@ from .rule import Finding, Rule
 UNUSED = "DL003"
 
 
-@dataclass(slots=True)
 class _Range:
-    directive: Directive
-    codes: tuple[str, ...]
-    start: int
-    end: int
-    used: bool = False
+    __slots__ = ("directive", "codes", "start", "end", "used")
+
+    def __init__(self, directive: Directive, codes: tuple[str, ...], start: int,
+                 end: int) -> None:
+        self.directive = directive
+        self.codes = codes
+        self.start = start
+        self.end = end
+        self.used = False
 
 
 def _matches(selector: str, rule: Rule) -> bool:

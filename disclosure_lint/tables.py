@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
 
 from . import cells as C
 from . import glued, patterns
@@ -24,10 +23,12 @@ _GROUP_CAPTION = {"3": patterns.compile(r"不予公开"), "4": patterns.compile(
                   "5": patterns.compile(r"不予处理"), "6": patterns.compile(r"其他处理")}
 
 
-@dataclass(slots=True)
 class _Run:
-    labels: list[C.Tok]
-    values: list[C.Tok] = field(default_factory=list)
+    __slots__ = ("labels", "values")
+
+    def __init__(self, labels: list[C.Tok]) -> None:
+        self.labels = labels
+        self.values: list[C.Tok] = []
 
 
 def _runs(tokens: list[C.Tok]) -> tuple[list[C.Tok], list[_Run]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import patterns
 
@@ -18,8 +18,7 @@ ORDINALS = "一二三四五六七八九十"
 
 # ---------------------------------------------------------------- sections
 
-@dataclass(frozen=True, slots=True)
-class SectionSpec:
+class SectionSpec(NamedTuple):
     ordinal: int
     key: str
     title: str
@@ -105,8 +104,7 @@ def strip_numbering(label: str) -> str:
 
 # ------------------------------------------------------------------ rows
 
-@dataclass(frozen=True, slots=True)
-class RowSpec:
+class RowSpec(NamedTuple):
     key: str
     label: str  # the official label of the row itself, numbering included
     display: str  # how messages name the row (with its group)
@@ -343,8 +341,7 @@ def official_label_differs(label: str, spec: RowSpec) -> str | None:
 SECTION_TITLE_QUALIFIERS = frozenset({"政府信息公开工作", "政府信息公开", "政务公开工作", "本机关"})
 
 
-@dataclass(frozen=True, slots=True)
-class AspectSpec:
+class AspectSpec(NamedTuple):
     """One of the five aspects section 一 must cover (domain.md §2 一, E12)."""
 
     key: str

@@ -13,7 +13,6 @@ each pattern is tried only when a word it cannot match without occurs in the sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from operator import itemgetter
 
 from disclosure_lint import patterns
@@ -107,14 +106,17 @@ _DIGIT_NEXT = patterns.compile(r"\s*\d")
 T3_KINDS = ("received", "new", "done", "carry_in", "carry_out", "carry")
 
 
-@dataclass(slots=True)
 class Claim:
-    kind: str
-    start: int  # position of the number (or of the statement) in the sentence
-    end: int
-    value: int
-    words: str = ""  # applicant or result words
-    base: str = ""  # for applicants: the claim they break down
+    __slots__ = ("kind", "start", "end", "value", "words", "base")
+
+    def __init__(self, kind: str, start: int, end: int, value: int, words: str = "",
+                 base: str = "") -> None:
+        self.kind = kind
+        self.start = start  # position of the number (or of the statement) in the sentence
+        self.end = end
+        self.value = value
+        self.words = words  # applicant or result words
+        self.base = base  # for applicants: the claim they break down
 
 
 def _value(raw):

@@ -1,0 +1,116 @@
+"""The LALR parser for ``grammar/report.lark``, as Lark's standalone generator makes it.
+
+``import lark`` pulls in the grammar compiler, the Earley and CYK parsers and their
+imports: about a third of the start-up of ``check`` on one file, and all of it
+needed only to turn the grammar into parse tables.  So, like Lark's own
+``cache=True``, the work is done once: on the first run the installed Lark writes
+the standalone parser module for our grammar (``lark.tools.standalone``: Lark's
+runtime plus the serialised tables, with no dependency on Lark), and its compiled
+code is kept in the cache folder.  Later runs execute that code and never import
+Lark.
+
+The file is keyed on the grammar's text, the interpreter build and the installed
+distributions (``cachedir.distributions``: upgrading Lark changes it), and checked
+again inside the file.  Anything unexpected (no file, a damaged one, another
+user's, an unwritable folder) regenerates the module; ``DISCLOSURE_LINT_NO_CACHE=1``
+regenerates it in memory on every run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from types import CodeType, ModuleType
+
+FILE_NAME = "report-parser-{}.marshal"
+MODULE_NAME = "disclosure_lint._report_parser"
+_FORMAT = 1  # bump when what the file holds changes shape
+
+
+def grammar_text() -> str:
+    import importlib
+
+    grammar = importlib.import_module(f"{__package__}.grammar")  # grammar/ in the source tree
+    folder = os.path.dirname(grammar.__file__ or "")
+    try:
+        with open(os.path.join(folder, "report.lark"), encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:  # not a plain folder (a zip, say): ask the import system
+        from importlib import resources
+
+        return resources.files(grammar).joinpath("report.lark").read_text(encoding="utf-8")
+
+
+def generate(grammar: str) -> str:
+    """The standalone parser module's source, from the installed Lark."""
+    import io
+
+    from lark import Lark
+    from lark.tools.standalone import gen_standalone
+
+    # The lexer named here is never used: parser.py feeds its own line tokens.
+    out = io.StringIO()
+    gen_standalone(Lark(grammar, parser="lalr", lexer="basic"), out=out)
+    return out.getvalue()
+
+
+def _key(grammar: str) -> tuple[object, ...]:
+    from .cachedir import distributions
+
+    return (_FORMAT, sys.version, grammar, distributions())
+
+
+def _path(key: tuple[object, ...]) -> str:
+    import zlib
+
+    from .cachedir import default_directory
+
+    digest = format(zlib.crc32(repr(key).encode("utf-8", "surrogatepass")), "08x")
+    return os.path.join(default_directory(), FILE_NAME.format(digest))
+
+
+def _cached_code(path: str, key: tuple[object, ...]) -> CodeType | None:
+    import marshal
+
+    from .cachedir import read_own_file
+
+    try:
+        data = read_own_file(path)
+        if data is None:
+            return None
+        stored_key, code = marshal.loads(data)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return code if stored_key == key and isinstance(code, CodeType) else None
+
+
+def load() -> ModuleType:
+    """The standalone parser module, from the cache when it holds this build's."""
+    from .cachedir import caching_disabled
+
+    grammar = grammar_text()
+    code: CodeType | None = None
+    path = None
+    if not caching_disabled():
+        key = _key(grammar)
+        path = _path(key)
+        code = _cached_code(path, key)
+    if code is None:
+        code = compile(generate(grammar), "<lark standalone: report.lark>", "exec")
+        if path is not None:
+            import marshal
+
+            from .cachedir import write_atomically
+
+            try:
+                write_atomically(path, marshal.dumps((key, code)))  # type: ignore[arg-type]
+            except OSError:
+                pass  # an unwritable cache folder only costs the next run the same work
+    module = ModuleType(MODULE_NAME)
+    sys.modules[MODULE_NAME] = module  # dataclasses looks its classes' module up
+    try:
+        exec(code, module.__dict__)  # noqa: S102 - code we generated and compiled
+    except BaseException:
+        del sys.modules[MODULE_NAME]
+        raise
+    return module
