@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 
 from . import patterns
 from .errors import UsageError
-from .rule import Rule, Severity
+from .rule import Rule, Severity, option_fields
 from .selection import known_selector
 
 CONFIG_FILE = "disclosure-lint.toml"
@@ -311,15 +311,14 @@ def _breadth(selector: str, rules: tuple[Rule, ...]) -> int:
 
 def _rule_options(rule: Rule, values: dict[str, Any], fail: Any) -> object:
     """``values`` validated against the rule's ``options`` dataclass."""
-    from dataclasses import fields, is_dataclass
-
     from pydantic import ValidationError
 
-    if rule.options is None or not is_dataclass(rule.options):
+    fields = option_fields(rule.options)
+    if rule.options is None or fields is None:
         raise fail((), f"{rule.code} ({rule.name}) has no options")
     # Option names are written in kebab-case like every other key (max-decimals);
-    # the dataclass spells them in snake_case.
-    known = [f.name.replace("_", "-") for f in fields(rule.options) if f.init]
+    # the options class spells them in snake_case.
+    known = [name.replace("_", "-") for name, _, _ in fields]
     for name in values:
         if name not in known:
             raise fail((name,), f"unknown option{_suggest(name, known)} "

@@ -51,8 +51,9 @@ class Rule(NamedTuple):
 
     ``messages`` maps a message id to ``{"zh": template, "en": template}``;
     the key ``"hint"`` (optional) holds the fix, formatted with the same
-    arguments.  ``options`` is a stdlib dataclass with defaults (validated by
-    pydantic only when a configuration sets it).
+    arguments.  ``options`` is a ``typing.NamedTuple`` or a stdlib dataclass whose
+    fields all have defaults (validated by pydantic only when a configuration sets
+    it; see ``option_fields``).
     """
 
     code: str
@@ -73,6 +74,24 @@ class Rule(NamedTuple):
         hint_table = self.messages.get(hint_id) or self.messages.get("hint")
         hint = hint_table[lang].format(**args) if hint_table else None
         return message, hint
+
+
+def option_fields(options: type | None) -> list[tuple[str, Any, Any]] | None:
+    """(name, type, default) of each field of a rule's options class, or None when it
+    is neither a ``typing.NamedTuple`` nor a dataclass.  The built-in rules use named
+    tuples: a dataclass costs about 0.5 ms of start-up to define."""
+    if options is None:
+        return None
+    named = getattr(options, "_field_defaults", None)
+    if isinstance(named, dict) and issubclass(options, tuple):
+        types = getattr(options, "__annotations__", {})
+        fields: tuple[str, ...] = options._fields  # type: ignore[attr-defined]
+        return [(name, types.get(name), named.get(name)) for name in fields]
+    import dataclasses
+
+    if not dataclasses.is_dataclass(options):
+        return None
+    return [(f.name, f.type, f.default) for f in dataclasses.fields(options) if f.init]
 
 
 def finding(code: str, span: Span, message: str, related: Iterable[Related] = (),

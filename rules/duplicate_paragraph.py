@@ -25,7 +25,8 @@ Use instead
     keep the paragraph once, or write what was meant the second time.
 """
 
-from dataclasses import dataclass
+
+from typing import NamedTuple
 
 from disclosure_lint import patterns
 from disclosure_lint.model import Block, BlockKind, Span
@@ -41,8 +42,7 @@ _ENDS = "。！？；!?;"
 _FIRST = Text("第一次出现", "first occurrence")
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     min_length: int = 15  # characters (punctuation not counted) a repeated text must have
 
 

@@ -25,7 +25,8 @@ Use instead
     （一）存在的主要问题：……（二）改进措施：……
 """
 
-from dataclasses import dataclass
+
+from typing import NamedTuple
 
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import NON_WORD, content
@@ -36,8 +37,7 @@ _TABLE_SECTIONS = {"proactive", "applications", "review_litigation"}
 _LONGEST_PLACEHOLDER = 16  # longer lines are never a placeholder (with numbering, marks)
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     min_chars: int = 4  # less text than this (letters and digits) counts as empty
 
 

@@ -17,15 +17,15 @@ Use instead
     行政事业性收费  3.56
 """
 
-from dataclasses import dataclass
+
+from typing import NamedTuple
 
 from disclosure_lint import template as tpl
 from disclosure_lint.narrative import nfkc
 from disclosure_lint.rule import Rule, Severity, Text, finding
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     max_decimals: int = 4
     township_max: float = 1000.0  # 万元
 

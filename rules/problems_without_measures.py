@@ -27,7 +27,8 @@ Use instead
     信息收集，及时更新公开内容。
 """
 
-from dataclasses import dataclass
+
+from typing import NamedTuple
 
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import content, normalise, section_prose, word_chars
@@ -41,8 +42,7 @@ from disclosure_lint.template import (
 )
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     min_chars: int = 30  # less text than this (letters and digits) is perfunctory
 
 

@@ -134,6 +134,10 @@ def test_rules_explain_parse():
         assert shown.returncode == 0 and shown.stdout.startswith("DL211 row-total")
         assert "Example (fails)" in shown.stdout and "Use instead" in shown.stdout
     assert run("explain", "DL999").returncode == 2
+    fee = run("explain", "DL216", "--lang", "en").stdout  # options of a named tuple
+    assert "Options ([tool.disclosure-lint.rules.fee-amount]):\n" \
+           "  max-decimals (int) = 4\n  township-max (float) = 1000.0\n" in fee
+    assert "Options: none" in run("explain", "DL211", "--lang", "en").stdout
     model = json.loads(run("parse", SEED).stdout)
     assert model["year"] == 2021 and model["agency"] == "会盟镇人民政府"
     assert [s["ordinal"] for s in model["sections"]] == [1, 2, 3, 4, 5, 6]

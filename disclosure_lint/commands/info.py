@@ -63,13 +63,14 @@ def run_explain(args: argparse.Namespace) -> int:
 
 def _options(rule, lang: str) -> list[str]:
     """The rule's options, as `[tool.disclosure-lint.rules.NAME]` takes them."""
-    import dataclasses
+    from ..rule import option_fields
 
-    if rule.options is None or not dataclasses.is_dataclass(rule.options):
+    fields = option_fields(rule.options)
+    if not fields:
         return ["选项：无" if lang == "zh" else "Options: none", ""]
     head = "选项" if lang == "zh" else "Options"
     out = [f"{head} ([tool.disclosure-lint.rules.{rule.name}]):"]
-    for item in dataclasses.fields(rule.options):
-        kind = getattr(item.type, "__name__", str(item.type))
-        out.append(f"  {item.name.replace('_', '-')} ({kind}) = {item.default!r}")
+    for name, kind, default in fields:
+        kind = getattr(kind, "__name__", str(kind))
+        out.append(f"  {name.replace('_', '-')} ({kind}) = {default!r}")
     return out + [""]

@@ -1,0 +1,122 @@
+"""The parser is Lark's standalone module for report.lark, generated once and cached.
+
+It must read every report exactly as Lark itself does, be regenerated whenever the
+cached code cannot be trusted, and spare a warm run the import of Lark.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import FIXTURES
+
+from disclosure_lint import parser, standalone
+from disclosure_lint.commands.parse import model_json
+from disclosure_lint.reading import UnreadableInput, read_source
+
+REPORTS = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".txt", ".md", ".html"))
+
+
+def _lark_parser():
+    """The same grammar, builder and line tokens, parsed by the installed Lark itself."""
+    from lark import Lark, Token
+
+    builder = parser._Builder()
+    lark = Lark(standalone.grammar_text(), parser="lalr", lexer="basic", transformer=builder)
+    lark.parser.lexer = parser._LineTokens(Token)
+    return lark, builder
+
+
+def _models() -> list[dict | None]:
+    out: list[dict | None] = []
+    for path in REPORTS:
+        try:
+            source = read_source(path.read_bytes(), str(path))
+        except UnreadableInput:
+            out.append(None)
+            continue
+        out.append(model_json(parser.parse(source, str(path))))
+    return out
+
+
+def test_the_reports_read_the_same_as_with_lark_itself(monkeypatch):
+    ours = _models()
+    assert sum(m is not None for m in ours) > 40
+    monkeypatch.setattr(parser, "_parser", _lark_parser)
+    theirs = _models()
+    assert ours == theirs
+    ours = [m for m in ours if m is not None]
+    assert sum(len(m["sections"]) for m in ours) > 100  # the fixtures do have structure
+
+
+def _fresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("DISCLOSURE_LINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("DISCLOSURE_LINT_NO_CACHE", raising=False)
+
+
+def test_the_module_is_written_once_and_read_back(tmp_path, monkeypatch):
+    _fresh(tmp_path, monkeypatch)
+    generated = []
+    real = standalone.generate
+    monkeypatch.setattr(standalone, "generate", lambda g: generated.append(g) or real(g))
+    first = standalone.load()
+    files = list(tmp_path.glob("report-parser-*.marshal"))
+    assert len(files) == 1 and len(generated) == 1
+    second = standalone.load()
+    assert len(generated) == 1  # read from the file, not generated again
+    assert second is not first and hasattr(second, "Lark_StandAlone")
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal", "wrong key"])
+def test_a_damaged_or_stale_file_is_regenerated(tmp_path, monkeypatch, damage):
+    import marshal
+
+    _fresh(tmp_path, monkeypatch)
+    standalone.load()
+    (path,) = tmp_path.glob("report-parser-*.marshal")
+    if damage == "wrong key":  # e.g. a file another build of the grammar wrote
+        damage = marshal.dumps(((0, "other"), compile("x = 1", "f", "exec")))
+    path.write_bytes(damage)
+    generated = []
+    real = standalone.generate
+    monkeypatch.setattr(standalone, "generate", lambda g: generated.append(g) or real(g))
+    module = standalone.load()
+    assert generated and hasattr(module, "Lark_StandAlone")
+    assert path.read_bytes() != damage  # and written anew
+
+
+def test_nothing_is_written_when_caching_is_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("DISCLOSURE_LINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("DISCLOSURE_LINT_NO_CACHE", "1")
+    assert hasattr(standalone.load(), "Lark_StandAlone")
+    assert not list(tmp_path.glob("report-parser-*"))
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("DISCLOSURE_LINT_CACHE_DIR", str(blocker / "cache"))  # not a folder
+    monkeypatch.delenv("DISCLOSURE_LINT_NO_CACHE", raising=False)
+    assert hasattr(standalone.load(), "Lark_StandAlone")
+
+
+def test_a_warm_run_does_not_import_lark(tmp_path):
+    env = dict(os.environ, DISCLOSURE_LINT_CACHE_DIR=str(tmp_path))
+    env.pop("DISCLOSURE_LINT_NO_CACHE", None)
+    probe = ("import sys\n"
+             "from disclosure_lint.cli import main\n"
+             "code = main(['check', '--no-cache', '--format', 'json', sys.argv[1]])\n"
+             "print(sorted(m for m in sys.modules if m == 'lark' or m.startswith('lark.')),"
+             " file=sys.stderr)\n"
+             "raise SystemExit(code)\n")
+    command = [sys.executable, "-c", probe, str(FIXTURES / "huimeng-2021.txt")]
+    cold = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    warm = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert cold.returncode == warm.returncode == 1, cold.stderr
+    assert "'lark'" in cold.stderr.splitlines()[-1]  # the first run generates the module
+    assert warm.stderr.splitlines()[-1] == "[]"
+    assert json.loads(cold.stdout) == json.loads(warm.stdout) != []
