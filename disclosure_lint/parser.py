@@ -32,11 +32,12 @@ from .template import PERIOD_KEY, SECTIONS, ordinal_value
 class _LineTokens:
     """Feeds pre-classified lines to the parser (Lark's lexer interface).
 
-    A top-level section heading is one token, an inline suppression comment is one
-    token, and the lines between them form one ``BODY`` token whose value is the
-    ``range`` of their indices (the lines are already classified: sub-headings,
+    Each token's value is the ``range`` of the line indices it covers.  A top-level
+    section heading is a ``SECTION`` token that also covers the lines after it, an
+    inline suppression comment is one ``DIRECTIVE`` token, and any other run of lines
+    is one ``BODY`` token (the lines are already classified: sub-headings,
     paragraphs, list items, table rows), so LALR work grows with the document's
-    structure, not with its length.
+    structure, not with its length: a report is about seven tokens.
     """
 
     def __init__(self, token_class: Any) -> None:
@@ -50,19 +51,15 @@ class _LineTokens:
         while index < count:
             line = lines[index]
             if line.directive is not None:
-                kind = "DIRECTIVE"
-            elif line.is_section:
-                kind = "SECTION"
-            else:
-                end = index + 1
-                while end < count and not lines[end].is_section \
-                        and lines[end].directive is None:
-                    end += 1
-                yield token("BODY", range(index, end), start_pos=line.span.start)
-                index = end
+                yield token("DIRECTIVE", range(index, index + 1), start_pos=line.span.start)
+                index += 1
                 continue
-            yield token(kind, range(index, index + 1), start_pos=line.span.start)
-            index += 1
+            end = index + 1
+            while end < count and not lines[end].is_section and lines[end].directive is None:
+                end += 1
+            kind = "SECTION" if line.is_section else "BODY"
+            yield token(kind, range(index, end), start_pos=line.span.start)
+            index = end
 
 
 class _Builder:
@@ -90,9 +87,11 @@ class _Builder:
         return [block for group in children for block in group]
 
     def section(self, children: list[Any]) -> Section:
-        head_line = self.lines[children[0].value[0]]
-        heading = _heading(head_line)
-        blocks = [block for group in children[1:] for block in group]
+        run = children[0].value  # the heading line and the lines up to a directive
+        heading = _heading(self.lines[run.start])
+        blocks = self.lines[run.start + 1:run.stop]
+        for group in children[1:]:
+            blocks.extend(group)
         return Section(heading, SECTIONS[heading.ordinal - 1].key, blocks)
 
     def start(self, children: list[Any]) -> tuple[list[Block], list[Section]]:

@@ -120,3 +120,29 @@ def test_a_warm_run_does_not_import_lark(tmp_path):
     assert "'lark'" in cold.stderr.splitlines()[-1]  # the first run generates the module
     assert warm.stderr.splitlines()[-1] == "[]"
     assert json.loads(cold.stdout) == json.loads(warm.stdout) != []
+
+
+def test_a_directive_splits_a_section_without_losing_or_moving_lines():
+    text = ("标题\n一、总体情况\n甲\n<!-- disclosure-lint: disable DL101 -->\n乙\n"
+            "<!-- disclosure-lint: enable -->\n二、主动公开政府信息情况\n丙\n")
+    report = parser.parse(read_source(text.encode(), "x.txt"), "x.txt")
+    assert [b.text for b in report.preamble] == ["标题"]
+    assert [[b.text for b in s.blocks] for s in report.sections] == [["甲", "乙"], ["丙"]]
+    assert [(d.action, d.codes) for d in report.directives] == [("disable", ("DL101",)),
+                                                               ("enable", ())]
+
+
+def test_a_report_is_a_handful_of_tokens():
+    """One token per section (its heading and body), per directive, and per other run."""
+    path = FIXTURES / "huimeng-2021.txt"
+    from disclosure_lint import lexer
+
+    lines = lexer.lex(read_source(path.read_bytes(), str(path)).text)
+
+    class State:
+        text = lines
+
+    module = standalone.load()
+    tokens = list(parser._LineTokens(module.Token).lex(State, None))
+    assert [t.type for t in tokens] == ["BODY"] + ["SECTION"] * 6
+    assert [i for t in tokens for i in t.value] == list(range(len(lines)))  # each line once
