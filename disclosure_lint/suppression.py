@@ -32,6 +32,13 @@ def _matches(selector: str, rule: Rule) -> bool:
     return rule.code.startswith(selector.upper()) or selector.lower() == rule.name
 
 
+def _codes(directive: Directive) -> tuple[str, ...]:
+    """The codes a directive names; none (every rule) for no codes or ``ALL``, as in
+    ``--select ALL``."""
+    codes = directive.codes
+    return () if any(code.upper() == "ALL" for code in codes) else codes
+
+
 def _ranges(report: Report) -> list[_Range]:
     ranges: list[_Range] = []
     open_ranges: list[_Range] = []
@@ -51,16 +58,16 @@ def _ranges(report: Report) -> list[_Range]:
             if nxt < lines.line_count():
                 start = lines.line_start(nxt)
                 end = text.find("\n", start)
-                ranges.append(_Range(directive, directive.codes, start,
+                ranges.append(_Range(directive, _codes(directive), start,
                                      end if end != -1 else len(text)))
         elif directive.action == "disable":
-            rng = _Range(directive, directive.codes, directive.span.end, len(report.text))
+            rng = _Range(directive, _codes(directive), directive.span.end, len(report.text))
             ranges.append(rng)
             open_ranges.append(rng)
         elif directive.action == "enable":
+            codes = _codes(directive)
             for rng in open_ranges:
-                if not directive.codes or set(directive.codes) & set(rng.codes) \
-                        or not rng.codes:
+                if not codes or set(codes) & set(rng.codes) or not rng.codes:
                     rng.end = min(rng.end, directive.span.start)
             open_ranges = [r for r in open_ranges if r.end == len(report.text)]
     return ranges

@@ -89,6 +89,21 @@ def test_inline_suppressions(seed):
     assert not [c for c in codes(lint(block)) if c[0] in ("DL205", "DL003")]
 
 
+@pytest.mark.parametrize("disable, enable", [("ALL", "all"), ("", ""), ("all", "")])
+def test_a_suppression_of_all_rules(seed, disable, enable):
+    """``ALL`` (any case) means every rule, as in ``--select ALL``, like naming none."""
+    assert len([c for c in codes(lint(seed)) if 58 < c[1] < 89]) == 4  # in section 三
+    block = seed.replace("### 三、收到", f"<!-- disclosure-lint: disable {disable} -->\n### 三、收到") \
+        .replace("### 四、政府", f"<!-- disclosure-lint: enable {enable} -->\n### 四、政府")
+    found = codes(lint(block))
+    assert not [c for c in found if 59 < c[1] < 90], found  # (one line further down)
+    assert ("DL203", 96) in found  # section 四 is checked again
+    assert "DL003" not in [c[0] for c in found]
+    unused = seed.replace("为切实做好政务公开工作",
+                          f"<!-- disclosure-lint: disable-next-line {disable} -->\n为切实做好政务公开工作")
+    assert ("DL003", 6) not in codes(lint(unused))  # suppresses DL301 on the next line
+
+
 # ----------------------------------------------------------- registry
 
 RULES = load_rules()
