@@ -89,7 +89,7 @@ class _Builder:
     def section(self, children: list[Any]) -> Section:
         run = children[0].value  # the heading line and the lines up to a directive
         heading = _heading(self.lines[run.start])
-        blocks = self.lines[run.start + 1:run.stop]
+        blocks: list[Block] = self.lines[run.start + 1:run.stop]  # type: ignore[assignment]
         for group in children[1:]:
             blocks.extend(group)
         return Section(heading, SECTIONS[heading.ordinal - 1].key, blocks)

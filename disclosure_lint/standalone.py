@@ -12,15 +12,16 @@ Lark.
 The file is keyed on the grammar's text, the interpreter build and the installed
 distributions (``cachedir.distributions``: upgrading Lark changes it), and checked
 again inside the file.  Anything unexpected (no file, a damaged one, another
-user's, an unwritable folder) regenerates the module; ``DISCLOSURE_LINT_NO_CACHE=1``
-regenerates it in memory on every run.
+user's, an unwritable folder) regenerates the module.  With ``DISCLOSURE_LINT_NO_CACHE=1``
+nothing is kept, so Lark itself builds the parser (generating the module costs more than
+that: about 110 ms against 20 ms).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from types import CodeType, ModuleType
+from types import CodeType, ModuleType, SimpleNamespace
 
 FILE_NAME = "report-parser-{}.marshal"
 MODULE_NAME = "disclosure_lint._report_parser"
@@ -84,28 +85,38 @@ def _cached_code(path: str, key: tuple[object, ...]) -> CodeType | None:
     return code if stored_key == key and isinstance(code, CodeType) else None
 
 
-def load() -> ModuleType:
-    """The standalone parser module, from the cache when it holds this build's."""
+def _lark_itself(grammar: str) -> SimpleNamespace:
+    """What ``load`` gives, from the installed Lark (no generated module)."""
+    from functools import partial
+
+    from lark import Lark, Token
+
+    return SimpleNamespace(Lark_StandAlone=partial(Lark, grammar, parser="lalr", lexer="basic"),
+                           Token=Token)
+
+
+def load() -> ModuleType | SimpleNamespace:
+    """The parser's maker ``Lark_StandAlone(transformer=…)`` and its ``Token`` class: the
+    standalone module from the cache when it holds this build's, else generated and
+    cached; Lark itself when caching is off."""
     from .cachedir import caching_disabled
 
     grammar = grammar_text()
-    code: CodeType | None = None
-    path = None
-    if not caching_disabled():
-        key = _key(grammar)
-        path = _path(key)
-        code = _cached_code(path, key)
+    if caching_disabled():
+        return _lark_itself(grammar)
+    key = _key(grammar)
+    path = _path(key)
+    code = _cached_code(path, key)
     if code is None:
         code = compile(generate(grammar), "<lark standalone: report.lark>", "exec")
-        if path is not None:
-            import marshal
+        import marshal
 
-            from .cachedir import write_atomically
+        from .cachedir import write_atomically
 
-            try:
-                write_atomically(path, marshal.dumps((key, code)))  # type: ignore[arg-type]
-            except OSError:
-                pass  # an unwritable cache folder only costs the next run the same work
+        try:
+            write_atomically(path, marshal.dumps((key, code)))  # type: ignore[arg-type]
+        except OSError:
+            pass  # an unwritable cache folder only costs the next run the same work
     module = ModuleType(MODULE_NAME)
     sys.modules[MODULE_NAME] = module  # dataclasses looks its classes' module up
     try:
