@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import __version__
 from .errors import UsageError
@@ -16,15 +16,7 @@ from .errors import UsageError
 FORMATS = ("text", "json", "sarif", "github", "csv")
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="disclosure-lint",
-        description="政府信息公开工作年度报告检查工具 / a linter for government information "
-                    "disclosure annual reports")
-    parser.add_argument("--version", action="version", version=f"disclosure-lint {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    check = sub.add_parser("check", help="lint files or directories (- for stdin)")
+def _check_arguments(check: argparse.ArgumentParser) -> None:
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", choices=FORMATS, default="text")
     check.add_argument("--lang", choices=("zh", "en"), default=None,
@@ -49,23 +41,52 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--cache-dir", default=None,
                        help="where the result cache lives (default ~/.cache/disclosure-lint)")
 
-    rules = sub.add_parser("rules", help="list every rule")
+
+def _rules_arguments(rules: argparse.ArgumentParser) -> None:
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.add_argument("--lang", choices=("zh", "en"), default="zh")
 
-    explain = sub.add_parser("explain", help="a rule's documentation")
+
+def _explain_arguments(explain: argparse.ArgumentParser) -> None:
     explain.add_argument("rule", metavar="CODE")
     explain.add_argument("--lang", choices=("zh", "en"), default="zh")
 
-    parse = sub.add_parser("parse", help="the document model as the linter understood it")
+
+def _parse_arguments(parse: argparse.ArgumentParser) -> None:
     parse.add_argument("path", metavar="PATH")
     parse.add_argument("--format", choices=("json",), default="json")
     parse.add_argument("--year", type=int, default=None)
+
+
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "check": ("lint files or directories (- for stdin)", _check_arguments),
+    "rules": ("list every rule", _rules_arguments),
+    "explain": ("a rule's documentation", _explain_arguments),
+    "parse": ("the document model as the linter understood it", _parse_arguments),
+}
+
+
+def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser.  When ``argv`` starts with a command, only that
+    command's parser is built (each one costs start-up time: argparse looks up
+    translations and makes a help formatter for every argument)."""
+    parser = argparse.ArgumentParser(
+        prog="disclosure-lint",
+        description="政府信息公开工作年度报告检查工具 / a linter for government information "
+                    "disclosure annual reports")
+    parser.add_argument("--version", action="version", version=f"disclosure-lint {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    named = argv[0] if argv and argv[0] in COMMANDS else None
+    for name, (summary, add_arguments) in COMMANDS.items():
+        if named is None or name == named:
+            add_arguments(sub.add_parser(name, help=summary))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = _parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:

@@ -220,3 +220,19 @@ def test_a_clean_report_is_checked_without_importing_rich(tmp_path):
     assert out.returncode == 0 and "disclosure_lint.engine" in imported
     assert not {name for name in imported if name == "rich" or name.startswith("rich.")}
     assert "pydantic" not in imported  # no configuration file to validate
+
+
+def test_help_and_usage_errors_name_every_command(capsys):
+    """Only the named command's parser is built; the others still show everywhere else."""
+    for argv in (["--help"], ["--version"], ["chek", "x"], [], ["check", "--help"]):
+        with pytest.raises(SystemExit):
+            from disclosure_lint.cli import _parser
+
+            _parser(argv).parse_args(argv)
+    out = capsys.readouterr()
+    assert "usage: disclosure-lint [-h] [--version] {check,rules,explain,parse}" in out.out
+    assert "  check " in out.out and "  parse " in out.out
+    assert out.err.count("{check,rules,explain,parse}") == 2  # the typo and no command at all
+    assert "invalid choice: 'chek'" in out.err
+    assert "--no-cache" in out.out and "--cache-dir" in out.out  # check --help
+    assert main(["chek", "x"]) == 2 and main(["explain"]) == 2
