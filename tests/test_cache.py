@@ -76,3 +76,29 @@ def test_no_cache_and_a_broken_cache(tmp_path):
                 cache=str(blocked))
     assert (other.returncode, other.stdout.strip(), other.stderr) == (0, "[]", "")
     assert blocked.read_text() == "a file where the cache folder should be"
+
+
+def test_editing_the_package_a_rule_or_the_grammar_starts_afresh(tmp_path, monkeypatch):
+    """The cache key covers this package's own source tree: an edited rule or grammar
+    (an editable install, a patched deployment) must never be answered from the cache."""
+    from disclosure_lint import cache
+
+    package = tmp_path / "disclosure_lint"
+    for folder, name in ((package, "engine.py"), (tmp_path / "rules", "row_total.py"),
+                         (tmp_path / "grammar", "report.lark"),
+                         (package / "__pycache__", "engine.cpython-311.pyc")):
+        folder.mkdir(exist_ok=True)
+        (folder / name).write_text("x = 1\n")
+    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    before = cache.environment()
+    assert cache.environment() == before  # stable
+    (package / "__pycache__" / "engine.cpython-311.pyc").write_text("compiled again")
+    assert cache.environment() == before  # compiled files do not count
+    for edited in (package / "engine.py", tmp_path / "rules" / "row_total.py",
+                   tmp_path / "grammar" / "report.lark"):
+        key = cache.environment()
+        edited.write_text(edited.read_text() + "y = 2\n")
+        assert cache.environment() != key, edited
+    key = cache.environment()
+    (tmp_path / "rules" / "new_rule.py").write_text("")
+    assert cache.environment() != key  # a rule added
