@@ -162,6 +162,22 @@ def test_progress_bar_keeps_standard_output_clean(tmp_path):
     assert out.returncode == 0 and len(reports) == 32  # the 32 with a planted defect
 
 
+def test_progress_bar_is_drawn_on_a_terminal(tmp_path):
+    """On a terminal (FORCE_COLOR stands in for one) the bar counts up to every file and
+    is erased at the end; standard output still holds only the JSON."""
+    import os
+
+    env = dict(os.environ, FORCE_COLOR="1", DISCLOSURE_LINT_CACHE_DIR=str(tmp_path))
+    files = len([p for p in (FIXTURES / "generated").iterdir() if p.suffix in (".txt", ".md")])
+    out = subprocess.run([sys.executable, "-m", "disclosure_lint", "check", "--progress",
+                          "--format", "json", "--exit-zero", str(FIXTURES / "generated")],
+                         capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0 and json.loads(out.stdout)
+    assert "checking" in out.stderr
+    assert f"0/{files}" in out.stderr and f"{files}/{files}" in out.stderr
+    assert out.stderr.endswith("\x1b[2K")  # transient: the last thing written erases it
+
+
 class _PidLinter:
     """A stand-in linter telling which process linted each file."""
 
