@@ -44,6 +44,7 @@ Use instead
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from disclosure_lint import patterns
 from disclosure_lint import template as tpl
@@ -164,6 +165,8 @@ _T3_ROWS = {"received": (("r1_new",), ("r1_new", "r2_carry_in"), ("r3_total", "r
 _T4_FIELDS = {"review": ("rv",), "no_review": ("rv",), "litigation": ("lit_direct", "lit_after"),
               "no_litigation": ("lit_direct", "lit_after"),
               "review_litigation": ("rv", "lit_direct", "lit_after")}
+_T4_INDICES = {fields: tuple(tpl.T4_COLUMNS.index(f"{g}.total") for g in fields)
+               for fields in _T4_FIELDS.values()}
 _T3_CLAIMS = frozenset(_T3_ROWS) | {"applicant"}
 _APPLICANT_COLUMNS = dict(tpl.NARRATIVE_APPLICANTS)
 _TOTAL = ("tot",)
@@ -173,21 +176,24 @@ class _Tables:
     """The readings of one report's tables that claims are compared with: which readings a
     kind of claim has, and each reading, worked out once per report."""
 
-    __slots__ = ("_report", "_t3", "_t4", "_specs", "_readings")
+    __slots__ = ("_report", "_t3", "_t4", "_shape", "_readings")
 
     def __init__(self, report):
         self._report = report
         self._t3, self._t4 = report.tables.get("T3"), report.tables.get("T4")
-        self._specs = {}  # (kind, base, words) -> what to read, in order
+        # what decides which readings a claim has, besides the claim
+        self._shape = (self._t3.edition if self._t3 is not None else None, self._t4 is None)
         self._readings = {}  # what to read -> _Reading, or None when it cannot be read
 
     def disagreement(self, claim):
         """The readings for ``claim`` when it agrees with none of them (it usually agrees
         with the first: the others are then never read), else None."""
-        kind = (claim.kind, claim.base, claim.words)
-        specs = self._specs.get(kind)
+        kind = (claim.kind, claim.base, claim.words, self._shape)
+        specs = _SPECS.get(kind)
         if specs is None:
-            specs = self._specs[kind] = self._specs_of(claim)
+            if len(_SPECS) > _SPECS_KEPT:
+                _SPECS.clear()
+            specs = _SPECS[kind] = self._specs_of(claim)
         readings = []
         for spec in specs:
             reading = self._readings.get(spec, _UNREAD)
@@ -226,13 +232,17 @@ class _Tables:
 
 
 _UNREAD = object()
+# (kind, base, words, shape) -> what a claim may restate: the same for every report
+# whose tables have that shape (``_Tables._shape``), so worked out once
+_SPECS: dict = {}
+_SPECS_KEPT = 4096  # (claims name a few dozen kinds; a bound all the same)
 
 
 def _read_t4(table, fields):
     row = table.rows.get(tpl.T4_ROW_KEY)
     if row is None or not readable(table, row):
         return None
-    indices = [tpl.T4_COLUMNS.index(f"{g}.total") for g in fields]
+    indices = _T4_INDICES[fields]
     return _Reading(_TABLE_4, [(row, i) for i in indices], (), indices, None)
 
 
@@ -244,11 +254,16 @@ def _read_t3(report, table, keys, columns):
         if row is None:
             return None
         rows.append(row)
-    available = table.value_columns or tpl.T3_COLUMNS
-    indices = [available.index(k) for k in columns if k in available]
+    indices = _column_indices(table.value_columns or tpl.T3_COLUMNS, columns)
     if not indices:
         return None
     return _Reading(_TABLE_3, [(r, i) for r in rows for i in indices], keys, indices, table)
+
+
+@lru_cache(maxsize=64)
+def _column_indices(available, columns):
+    """The positions in ``available`` of those of ``columns`` it has (template keys)."""
+    return tuple(available.index(k) for k in columns if k in available)
 
 
 _TABLE_3 = Text("三", "3")
