@@ -89,13 +89,20 @@ _TAIL = patterns.compile(r"(?:等|及其他|和其他).*$")
 _QUOTED = patterns.compile("[“”《》\"]")
 
 
+def _untailed(item):
+    """The last item of an enumeration without its tail (等…, 及其他…)."""
+    if "等" in item or "其他" in item:  # (what _TAIL needs: most items have neither)
+        return _TAIL.sub("", item)
+    return item
+
+
 def _may_repeat(parts):
     """False when no item of a 、-enumeration (its ``parts``) can be reported: the items
     as ``_unquoted`` reads them (the last without its 等… tail) are distinct once
     normalised, none is a tail of the first, none is its own text twice.  One
     normalisation of the joined items (the 、 marks survive it) instead of one per
     item: most clauses end here."""
-    items = parts[:-1] + [_TAIL.sub("", parts[-1])]
+    items = parts[:-1] + [_untailed(parts[-1])]
     for item in items:
         if len(item) >= 16:
             item = item.strip()
@@ -131,7 +138,7 @@ def _unquoted(report):
             position = clause.start()
             for number, raw in enumerate(parts):
                 if number == len(parts) - 1:  # the last item runs on: '…、C等平台'
-                    raw = _TAIL.sub("", raw)
+                    raw = _untailed(raw)
                 item = raw.strip()
                 start = block.span.start + position + raw.find(item[:1]) if item else 0
                 position += len(raw) + 1

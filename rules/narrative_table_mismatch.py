@@ -279,7 +279,7 @@ _SHORT = {
 
 def _sum(cells):
     """The sum of ``cells`` ([(row, index)]) as DL211 … count them (a blank is 0)."""
-    return sum(row.numbers()[index] for row, index in cells)
+    return sum([row.numbers()[index] for row, index in cells])
 
 
 # ---------------------------------------------------------------- claims → findings
