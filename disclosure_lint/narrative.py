@@ -54,7 +54,9 @@ NON_WORD = patterns.compile(r"\W+")  # what it leaves are the letters and digits
 def content(text: str) -> str:
     """``text`` normalised, without its leading item number (（一）, 一、, 1.) and its
     trailing spaces and end marks: what a line says."""
-    return strip_end(_ITEM_NUMBERING.sub("", normalise(text)))
+    text = normalise(text)
+    numbering = _ITEM_NUMBERING.match(text)  # (anchored: what .sub("", text) would cut)
+    return strip_end(text[numbering.end():] if numbering else text)
 
 
 def word_chars(text: str, minimum: int) -> int:
