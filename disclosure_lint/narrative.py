@@ -295,6 +295,15 @@ def blocks_with_digit_mark(report: Report, char: str, digits: int) -> list[int]:
     return found
 
 
+def mark_number(text: str, at: int, digits: int) -> int:
+    """The number a ``digit_marks`` mark (at ``at`` in ``text``, after ``digits`` digits)
+    follows: ``int`` reads full-width digits too."""
+    end = at
+    while text[end - 1].isspace():  # (a mark allows \s between the digits and itself)
+        end -= 1
+    return int(text[end - digits:end])
+
+
 _AFTER_DIGIT: dict[str, re.Pattern[str]] = {}
 
 

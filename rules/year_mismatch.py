@@ -30,6 +30,7 @@ from disclosure_lint.narrative import (
     blocks_with_digit_mark,
     digit_marks,
     halfwidth_digits,
+    mark_number,
 )
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.template import PERIOD_KEY
@@ -107,11 +108,7 @@ def _years(report):
     years: dict[int, list[int]] = {}
     for index, at, digits in digit_marks(report, "年"):
         if digits == 4:
-            text = blocks[index].text
-            end = at
-            while text[end - 1].isspace():  # (the marks allow \s between digits and 年)
-                end -= 1
-            years.setdefault(index, []).append(int(text[end - 4:end]))
+            years.setdefault(index, []).append(mark_number(blocks[index].text, at, 4))
     return years
 
 
