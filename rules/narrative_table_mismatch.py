@@ -66,7 +66,7 @@ _SENTENCE = patterns.compile(r"[^。！？!?\n]*[。！？!?\n]|[^。！？!?\n]
 def _runs(report):
     """Narrative text in runs: blocks joined where a line break cut a sentence.
 
-    Yields (text, offset) where ``offset(i)`` maps a position of ``text`` to the report.
+    Yields (text, blocks): ``_offsets(blocks)`` maps a position of ``text`` to the report.
     Only runs that may hold a claim (件, a negation, 其中) are yielded."""
     # not the text of a table that the lexer took for prose: the note on its identity
     # (勾稽关系), a header (结果维持 结果纠正, 第二十条…)
@@ -98,7 +98,7 @@ def _runs(report):
         if "件" not in text and "未" not in text and "没" not in text and "无" not in text \
                 and "其中" not in text:
             continue  # nothing in this run can be a claim (cheap gate for most runs)
-        yield halfwidth_digits(text), _offsets(blocks[first:index])
+        yield halfwidth_digits(text), blocks[first:index]
 
 
 def _offsets(parts):
@@ -356,15 +356,18 @@ def _statements(sentence, year):
 def check(report, options):
     year = report.year
     tables = _Tables(report)
-    for text, offset in _runs(report):
+    for text, blocks in _runs(report):
+        offset = None  # (mapped to the report only when something is reported)
         start = 0  # of the sentence in the run
         for sentence in _SENTENCE.findall(text):
             stated, none, sums = _statements(sentence, year)
             for claim in stated + none:
                 readings = tables.disagreement(claim)
                 if readings:
+                    offset = offset or _offsets(blocks)
                     yield _mismatch(claim, readings, offset, start)
             for a, b, total, parts, unit in sums:
+                offset = offset or _offsets(blocks)
                 span = Span(offset(start + a), offset(start + b - 1) + 1)
                 yield finding("DL501", span, "sum", stated=total, total=sum(parts),
                               unit=unit, count=len(parts),
