@@ -54,7 +54,9 @@ NON_WORD = patterns.compile(r"\W+")  # what it leaves are the letters and digits
 def content(text: str) -> str:
     """``text`` normalised, without its leading item number (（一）, 一、, 1.) and its
     trailing spaces and end marks: what a line says."""
-    return strip_end(_ITEM_NUMBERING.sub("", normalise(text)))
+    text = normalise(text)
+    numbering = _ITEM_NUMBERING.match(text)  # (anchored: what .sub("", text) would cut)
+    return strip_end(text[numbering.end():] if numbering else text)
 
 
 def word_chars(text: str, minimum: int) -> int:
@@ -291,6 +293,15 @@ def blocks_with_digit_mark(report: Report, char: str, digits: int) -> list[int]:
         if run >= digits and (not found or found[-1] != index):
             found.append(index)
     return found
+
+
+def mark_number(text: str, at: int, digits: int) -> int:
+    """The number a ``digit_marks`` mark (at ``at`` in ``text``, after ``digits`` digits)
+    follows: ``int`` reads full-width digits too."""
+    end = at
+    while text[end - 1].isspace():  # (a mark allows \s between the digits and itself)
+        end -= 1
+    return int(text[end - digits:end])
 
 
 _AFTER_DIGIT: dict[str, re.Pattern[str]] = {}

@@ -44,12 +44,21 @@ def _column_name(table: Table, index: int) -> Text:
 
 
 def expected_cells(table: Table, row: TableRow) -> int:
+    size = uniform_cells(table)
+    if size is not None:
+        return size
+    values = _T2_VALUES_2019 if table.edition == "2019" else _T2_VALUES_2021
+    return values.get(row.key, len(row.cells))
+
+
+def uniform_cells(table: Table) -> int | None:
+    """``expected_cells`` of every row of ``table`` when they all have the same (tables 三
+    and 四), else None: a loop over the rows asks once instead of once per row."""
     if table.kind == "T3":
         return len(table.value_columns) or 7
     if table.kind == "T4":
         return len(tpl.T4_COLUMNS)
-    values = _T2_VALUES_2019 if table.edition == "2019" else _T2_VALUES_2021
-    return values.get(row.key, len(row.cells))
+    return None
 
 
 def _values_by_key(rows: tuple[tpl.RowSpec, ...]) -> dict[str, int]:
@@ -65,9 +74,12 @@ _T2_VALUES_2021 = _values_by_key(tpl.T2_ROWS_2021)
 
 def readable(table: Table, row: TableRow) -> bool:
     """A row whose cells can be used for arithmetic: right count, no unresolved split."""
-    if len(row.cells) != expected_cells(table, row):
-        return False
-    for cell in row.cells:
+    return len(row.cells) == expected_cells(table, row) and _resolved(row.cells)
+
+
+def _resolved(cells: list[Cell]) -> bool:
+    """No cell split out of glued digits is left without a value."""
+    for cell in cells:
         if cell.inferred and cell.value is None:
             return False
     return True
@@ -79,7 +91,13 @@ def readable_rows(report: Report, table: Table) -> dict[str, TableRow]:
     key = ("readable_rows", id(table))
     rows = report.memo.get(key)
     if rows is None:
-        rows = report.memo[key] = {k: r for k, r in table.rows.items() if readable(table, r)}
+        size = uniform_cells(table)
+        if size is None:
+            rows = {k: r for k, r in table.rows.items() if readable(table, r)}
+        else:  # (``readable`` with the size asked once)
+            rows = {k: r for k, r in table.rows.items()
+                    if len(r.cells) == size and _resolved(r.cells)}
+        report.memo[key] = rows
     return rows
 
 

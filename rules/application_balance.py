@@ -19,6 +19,7 @@ from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.tablecheck import column_name, readable_rows, value_note
 
 _KEYS = ("r1_new", "r2_carry_in", "r3_total", "r4_carry_out")
+_NEEDED = frozenset(_KEYS)
 
 
 def check(report, options):
@@ -26,9 +27,9 @@ def check(report, options):
     if table is None:
         return
     usable = readable_rows(report, table)
-    rows = [usable.get(k) for k in _KEYS]
-    if None in rows:
+    if not _NEEDED <= usable.keys():
         return
+    rows = [usable[k] for k in _KEYS]
     carry_in = rows[1]
     # (a readable row has as many values as cells)
     for index, (a, b, c, d) in enumerate(zip(*[r.numbers() for r in rows])):

@@ -18,7 +18,7 @@ Use instead
 """
 
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import all_rows, column_name, expected_cells, row_name
+from disclosure_lint.tablecheck import column_name, expected_cells, row_name
 
 
 def _has_blank(row):
@@ -74,21 +74,31 @@ def check(report, options):
                           [Related(r.label_span, Text(r.label[:20], r.label[:20]))
                            for r in rows[1:3]],
                           columns=_names(table, sorted(whole), True), rows=len(rows))
-    for table, row in all_rows(report):
-        if not _has_blank(row):
-            continue
-        blanks, aligned = _blanks(table, row)
-        if table.kind == "T3":
-            blanks = [(i, c) for i, c in blanks if i not in whole]
-        if not blanks:
-            continue
-        name = row_name(row.key)
-        raws = {c.raw for _, c in blanks}
-        what = Text("为空", "blank") if raws == {""} else \
-            Text("为空或为“" + "”“".join(sorted(r for r in raws if r)) + "”",
-                 "blank or " + ", ".join(f'"{r}"' for r in sorted(raws)))
-        yield finding("DL204", blanks[0][1].span, "row", row=name,
-                      columns=_names(table, [i for i, _ in blanks], aligned), what=what)
+    for table in report.tables.values():
+        for row in table.rows.values():
+            for cell in row.cells:  # (``_has_blank`` inline: most rows have no blank)
+                if cell.value is None and not cell.inferred:
+                    found = _row_finding(table, row, whole)
+                    if found is not None:
+                        yield found
+                    break
+
+
+def _row_finding(table, row, whole):
+    """The finding for a row with a blank, or None when its blanks are all in ``whole``
+    columns of table 三."""
+    blanks, aligned = _blanks(table, row)
+    if table.kind == "T3":
+        blanks = [(i, c) for i, c in blanks if i not in whole]
+    if not blanks:
+        return None
+    name = row_name(row.key)
+    raws = {c.raw for _, c in blanks}
+    what = Text("为空", "blank") if raws == {""} else \
+        Text("为空或为“" + "”“".join(sorted(r for r in raws if r)) + "”",
+             "blank or " + ", ".join(f'"{r}"' for r in sorted(raws)))
+    return finding("DL204", blanks[0][1].span, "row", row=name,
+                   columns=_names(table, [i for i, _ in blanks], aligned), what=what)
 
 
 RULE = Rule(

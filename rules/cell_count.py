@@ -17,22 +17,30 @@ Use instead
 """
 
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import all_rows, expected_cells, row_name
+from disclosure_lint.tablecheck import expected_cells, row_name, uniform_cells
 from disclosure_lint.template import T4_ROW_KEY
 
 
 def check(report, options):
-    for table, row in all_rows(report):
-        expected = expected_cells(table, row)
-        count = len(row.cells)
-        if count == expected or not row.cells:
-            continue
-        name = (Text("表四数据行", "the data row of T4") if row.key == T4_ROW_KEY
-                else row_name(row.key))
-        span = row.label_span if row.key != T4_ROW_KEY else row.cells[0].span
-        extra = [Related(c.span, Text("多出的值", "extra value"))
-                 for c in row.cells[expected:expected + 3]]
-        yield finding("DL203", span, "count", extra, row=name, count=count, expected=expected)
+    for table in report.tables.values():
+        size = uniform_cells(table)
+        for row in table.rows.values():
+            count = len(row.cells)
+            if count == size or not count:
+                continue
+            expected = expected_cells(table, row)
+            if count != expected:
+                yield _finding(row, count, expected)
+
+
+def _finding(row, count, expected):
+    """A row of ``count`` cells that should have ``expected``."""
+    name = (Text("表四数据行", "the data row of T4") if row.key == T4_ROW_KEY
+            else row_name(row.key))
+    span = row.label_span if row.key != T4_ROW_KEY else row.cells[0].span
+    extra = [Related(c.span, Text("多出的值", "extra value"))
+             for c in row.cells[expected:expected + 3]]
+    return finding("DL203", span, "count", extra, row=name, count=count, expected=expected)
 
 
 RULE = Rule(

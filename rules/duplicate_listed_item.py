@@ -19,6 +19,7 @@ Use instead
     完善了“会盟镇政府信息公开制度”、“会盟镇政府信息公开考核评议制度”等
 """
 
+from functools import lru_cache
 
 from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
@@ -89,13 +90,20 @@ _TAIL = patterns.compile(r"(?:等|及其他|和其他).*$")
 _QUOTED = patterns.compile("[“”《》\"]")
 
 
+def _untailed(item):
+    """The last item of an enumeration without its tail (等…, 及其他…)."""
+    if "等" in item or "其他" in item:  # (what _TAIL needs: most items have neither)
+        return _TAIL.sub("", item)
+    return item
+
+
 def _may_repeat(parts):
     """False when no item of a 、-enumeration (its ``parts``) can be reported: the items
     as ``_unquoted`` reads them (the last without its 等… tail) are distinct once
     normalised, none is a tail of the first, none is its own text twice.  One
     normalisation of the joined items (the 、 marks survive it) instead of one per
     item: most clauses end here."""
-    items = parts[:-1] + [_TAIL.sub("", parts[-1])]
+    items = parts[:-1] + [_untailed(parts[-1])]
     for item in items:
         if len(item) >= 16:
             item = item.strip()
@@ -113,25 +121,31 @@ def _may_repeat(parts):
     return False
 
 
+@lru_cache(maxsize=8192)
+def _clause_may_repeat(clause):
+    """``_may_repeat`` of the items of a 、-enumeration: read once per process, as the same
+    clauses recur from report to report (the format's wording, a unit's text year after
+    year)."""
+    return _may_repeat(clause.split("、"))
+
+
 def _unquoted(report):
     """Repeated and doubled items of 、-enumerations in prose outside the tables."""
     for block in prose_outside_tables(report):
         text = block.text
-        if "、" not in text or not any(_may_repeat(clause.split("、"))
+        if "、" not in text or not any(_clause_may_repeat(clause)
                                        for clause in _CLAUSE.findall(text) if "、" in clause):
             continue  # (clauses as strings first: most blocks end here)
         for clause in _CLAUSE.finditer(text):
-            if "、" not in clause.group():
+            if "、" not in clause.group() or not _clause_may_repeat(clause.group()):
                 continue
             parts = clause.group().split("、")
-            if not _may_repeat(parts):
-                continue
             seen: dict[str, Span] = {}
             first = ""  # the first item, with whatever verb leads into the list
             position = clause.start()
             for number, raw in enumerate(parts):
                 if number == len(parts) - 1:  # the last item runs on: '…、C等平台'
-                    raw = _TAIL.sub("", raw)
+                    raw = _untailed(raw)
                 item = raw.strip()
                 start = block.span.start + position + raw.find(item[:1]) if item else 0
                 position += len(raw) + 1

@@ -17,15 +17,15 @@ Use instead
 import unicodedata
 
 from disclosure_lint.rule import Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import all_rows
 
 
 def check(report, options):
-    for _, row in all_rows(report):
-        for cell in row.cells:
-            if cell.fullwidth:  # (rare: a plain loop, no names built for the others)
-                yield finding("DL207", cell.span, "fullwidth", raw=cell.raw,
-                              plain=unicodedata.normalize("NFKC", cell.raw))
+    for table in report.tables.values():
+        for row in table.rows.values():
+            for cell in row.cells:
+                if cell.fullwidth:  # (rare: a plain loop, no names built for the others)
+                    yield finding("DL207", cell.span, "fullwidth", raw=cell.raw,
+                                  plain=unicodedata.normalize("NFKC", cell.raw))
 
 
 RULE = Rule(

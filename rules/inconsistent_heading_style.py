@@ -91,9 +91,11 @@ def _top_level(report):
                                        Text("多数标题的格式", "the majority style"))])
 
 
+_WIDTHS = {("（", "）"): "full", ("(", ")"): "half"}
+
+
 def _width(match) -> str:
-    pair = match.group(1) + match.group(3)
-    return {"（）": "full", "()": "half"}.get(pair, "mixed")
+    return _WIDTHS.get(match.group(1, 3), "mixed")
 
 
 _WIDTH_NAME = {"full": Text("全角括号“（一）”", "full-width brackets \"（一）\""),

@@ -46,10 +46,6 @@ from disclosure_lint.template import (
 )
 
 
-def _cjk(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
-
-
 def _texts(report):
     """(offset, text) of everything that is prose: title, headings, blocks (no rows)."""
     out = {}
@@ -80,19 +76,22 @@ def _places(texts):
     if not hits:
         return
     hits.sort()
-    starts = list(accumulate([len(text) + 1 for _, text in texts], initial=0))
+    starts = None  # of each text in ``joined``, worked out for the first plausible stem
     for i in hits:
-        index = bisect_right(starts, i) - 1
-        start = starts[index]  # of the text holding the level
-        if i - start < 2:
+        if i < 2:
             continue
         first, second = joined[i - 2], joined[i - 1]
-        if not (_cjk(first) and _cjk(second)):
+        # (two CJK characters: no NUL, so both are in the text that holds the level)
+        if not ("\u4e00" <= first <= "\u9fff" and "\u4e00" <= second <= "\u9fff"):
             continue
         stem = first + second
         if stem in PLACE_STEM_STOP or first in PLACE_STEM_BAD_CHARS \
                 or second in PLACE_STEM_BAD_CHARS:
             continue
+        if starts is None:
+            starts = list(accumulate([len(text) + 1 for _, text in texts], initial=0))
+        index = bisect_right(starts, i) - 1
+        start = starts[index]  # of the text holding the level
         if PLACE_HISTORY.search(joined[max(start, i - 4):i - 2]):
             continue
         base = texts[index][0] - start  # report offset = base + position in joined

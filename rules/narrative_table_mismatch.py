@@ -44,6 +44,7 @@ Use instead
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from disclosure_lint import patterns
 from disclosure_lint import template as tpl
@@ -65,7 +66,7 @@ _SENTENCE = patterns.compile(r"[^。！？!?\n]*[。！？!?\n]|[^。！？!?\n]
 def _runs(report):
     """Narrative text in runs: blocks joined where a line break cut a sentence.
 
-    Yields (text, offset) where ``offset(i)`` maps a position of ``text`` to the report.
+    Yields (text, blocks): ``_offsets(blocks)`` maps a position of ``text`` to the report.
     Only runs that may hold a claim (件, a negation, 其中) are yielded."""
     # not the text of a table that the lexer took for prose: the note on its identity
     # (勾稽关系), a header (结果维持 结果纠正, 第二十条…)
@@ -97,7 +98,7 @@ def _runs(report):
         if "件" not in text and "未" not in text and "没" not in text and "无" not in text \
                 and "其中" not in text:
             continue  # nothing in this run can be a claim (cheap gate for most runs)
-        yield halfwidth_digits(text), _offsets(blocks[first:index])
+        yield halfwidth_digits(text), blocks[first:index]
 
 
 def _offsets(parts):
@@ -164,6 +165,8 @@ _T3_ROWS = {"received": (("r1_new",), ("r1_new", "r2_carry_in"), ("r3_total", "r
 _T4_FIELDS = {"review": ("rv",), "no_review": ("rv",), "litigation": ("lit_direct", "lit_after"),
               "no_litigation": ("lit_direct", "lit_after"),
               "review_litigation": ("rv", "lit_direct", "lit_after")}
+_T4_INDICES = {fields: tuple(tpl.T4_COLUMNS.index(f"{g}.total") for g in fields)
+               for fields in _T4_FIELDS.values()}
 _T3_CLAIMS = frozenset(_T3_ROWS) | {"applicant"}
 _APPLICANT_COLUMNS = dict(tpl.NARRATIVE_APPLICANTS)
 _TOTAL = ("tot",)
@@ -173,21 +176,24 @@ class _Tables:
     """The readings of one report's tables that claims are compared with: which readings a
     kind of claim has, and each reading, worked out once per report."""
 
-    __slots__ = ("_report", "_t3", "_t4", "_specs", "_readings")
+    __slots__ = ("_report", "_t3", "_t4", "_shape", "_readings")
 
     def __init__(self, report):
         self._report = report
         self._t3, self._t4 = report.tables.get("T3"), report.tables.get("T4")
-        self._specs = {}  # (kind, base, words) -> what to read, in order
+        # what decides which readings a claim has, besides the claim
+        self._shape = (self._t3.edition if self._t3 is not None else None, self._t4 is None)
         self._readings = {}  # what to read -> _Reading, or None when it cannot be read
 
     def disagreement(self, claim):
         """The readings for ``claim`` when it agrees with none of them (it usually agrees
         with the first: the others are then never read), else None."""
-        kind = (claim.kind, claim.base, claim.words)
-        specs = self._specs.get(kind)
+        kind = (claim.kind, claim.base, claim.words, self._shape)
+        specs = _SPECS.get(kind)
         if specs is None:
-            specs = self._specs[kind] = self._specs_of(claim)
+            if len(_SPECS) > _SPECS_KEPT:
+                _SPECS.clear()
+            specs = _SPECS[kind] = self._specs_of(claim)
         readings = []
         for spec in specs:
             reading = self._readings.get(spec, _UNREAD)
@@ -226,13 +232,17 @@ class _Tables:
 
 
 _UNREAD = object()
+# (kind, base, words, shape) -> what a claim may restate: the same for every report
+# whose tables have that shape (``_Tables._shape``), so worked out once
+_SPECS: dict = {}
+_SPECS_KEPT = 4096  # (claims name a few dozen kinds; a bound all the same)
 
 
 def _read_t4(table, fields):
     row = table.rows.get(tpl.T4_ROW_KEY)
     if row is None or not readable(table, row):
         return None
-    indices = [tpl.T4_COLUMNS.index(f"{g}.total") for g in fields]
+    indices = _T4_INDICES[fields]
     return _Reading(_TABLE_4, [(row, i) for i in indices], (), indices, None)
 
 
@@ -244,11 +254,16 @@ def _read_t3(report, table, keys, columns):
         if row is None:
             return None
         rows.append(row)
-    available = table.value_columns or tpl.T3_COLUMNS
-    indices = [available.index(k) for k in columns if k in available]
+    indices = _column_indices(table.value_columns or tpl.T3_COLUMNS, columns)
     if not indices:
         return None
     return _Reading(_TABLE_3, [(r, i) for r in rows for i in indices], keys, indices, table)
+
+
+@lru_cache(maxsize=64)
+def _column_indices(available, columns):
+    """The positions in ``available`` of those of ``columns`` it has (template keys)."""
+    return tuple(available.index(k) for k in columns if k in available)
 
 
 _TABLE_3 = Text("三", "3")
@@ -264,7 +279,7 @@ _SHORT = {
 
 def _sum(cells):
     """The sum of ``cells`` ([(row, index)]) as DL211 … count them (a blank is 0)."""
-    return sum(row.numbers()[index] for row, index in cells)
+    return sum([row.numbers()[index] for row, index in cells])
 
 
 # ---------------------------------------------------------------- claims → findings
@@ -321,30 +336,44 @@ def _mismatch(claim, readings, offset, sentence_start):
                    table=first.table, cell=name, value=value, also=also)
 
 
+# Sentences recur from report to report (the wording of the format's template, the same
+# unit's text year after year): what one says is read once per process, not once per
+# report (a sentence and the year are all it depends on).
+_SENTENCES_KEPT = 8192
+
+
+@lru_cache(maxsize=_SENTENCES_KEPT)
+def _statements(sentence, year):
+    """(claims, statements of none, sums that do not add up) of one sentence.  Cheap gates
+    first: most sentences hold no count (件), no negation, no 其中."""
+    stated = tuple(claims(sentence, year)) if "件" in sentence else ()
+    none = tuple(negations(sentence, year)) \
+        if "未" in sentence or "没" in sentence or "无" in sentence else ()
+    sums = tuple(sum_findings(sentence)) if "其中" in sentence else ()
+    return stated, none, sums
+
+
 def check(report, options):
     year = report.year
     tables = _Tables(report)
-    for text, offset in _runs(report):
+    for text, blocks in _runs(report):
+        offset = None  # (mapped to the report only when something is reported)
         start = 0  # of the sentence in the run
         for sentence in _SENTENCE.findall(text):
-            # Cheap gates first: most sentences hold no count (件), no negation, no 其中.
-            if "件" in sentence:
-                for claim in claims(sentence, year):
-                    readings = tables.disagreement(claim)
-                    if readings:
-                        yield _mismatch(claim, readings, offset, start)
-            if "未" in sentence or "没" in sentence or "无" in sentence:
-                for claim in negations(sentence, year):
-                    readings = tables.disagreement(claim)
-                    if readings:
-                        yield _mismatch(claim, readings, offset, start)
-            if "其中" in sentence:
-                for a, b, stated, parts, unit in sum_findings(sentence):
-                    span = Span(offset(start + a), offset(start + b - 1) + 1)
-                    yield finding("DL501", span, "sum", stated=stated, total=sum(parts),
-                                  unit=unit, count=len(parts),
-                                  parts="+".join(str(p) for p in parts))
+            stated, none, sums = _statements(sentence, year)
+            for claim in stated + none:
+                readings = tables.disagreement(claim)
+                if readings:
+                    offset = offset or _offsets(blocks)
+                    yield _mismatch(claim, readings, offset, start)
+            for a, b, total, parts, unit in sums:
+                offset = offset or _offsets(blocks)
+                span = Span(offset(start + a), offset(start + b - 1) + 1)
+                yield finding("DL501", span, "sum", stated=total, total=sum(parts),
+                              unit=unit, count=len(parts),
+                              parts="+".join(str(p) for p in parts))
             start += len(sentence)
+
 
 RULE = Rule(
     code="DL501",

@@ -57,7 +57,7 @@ _TERMINAL = tuple("。！？!?；;")
 
 def _date(match, name):
     """(year or None, month, day) of one date of the match, or None when it cannot be read."""
-    year, month, day, glued = (match.group(name + part) for part in "ymdg")
+    year, month, day, glued = match.group(name + "y", name + "m", name + "d", name + "g")
     if glued:
         year, month, day = glued[:4], glued[4:6], glued[6:]
     if year is not None and len(year) != 4:
@@ -136,18 +136,22 @@ def check(report, options):
         start_year = start[0]
         expected_year = report.year or start_year
         if start[1:] != (1, 1):
-            yield finding("DL402", Span(offset(match.start("s")), offset(match.end("s") - 1) + 1),
-                          "start", found=_show(start),
+            yield finding("DL402", _where(match, "s", offset), "start", found=_show(start),
                           expected=f"{expected_year}年1月1日" if expected_year else "1月1日")
         end_year = end[0] or start_year
-        where = Span(offset(match.start("e")), offset(match.end("e") - 1) + 1)
         if end[1:] != (12, 31):
             expected = f"{expected_year}年12月31日" if expected_year else "12月31日"
-            yield finding("DL402", where, "end", found=_show(end), expected=expected)
+            yield finding("DL402", _where(match, "e", offset), "end", found=_show(end),
+                          expected=expected)
         elif report.year is None and None not in (end_year, start_year) \
                 and end_year != start_year:  # (with a report year, DL401 names the year)
-            yield finding("DL402", where, "end-year", found=_show(end),
+            yield finding("DL402", _where(match, "e", offset), "end-year", found=_show(end),
                           start=_show(start), expected=f"{expected_year}年12月31日")
+
+
+def _where(match, name, offset):
+    """The span in the report of one date of the match (worked out only when reported)."""
+    return Span(offset(match.start(name)), offset(match.end(name) - 1) + 1)
 
 
 RULE = Rule(

@@ -25,7 +25,13 @@ Use instead
 
 from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import all_blocks, blocks_with_digit_mark, halfwidth_digits
+from disclosure_lint.narrative import (
+    all_blocks,
+    blocks_with_digit_mark,
+    digit_marks,
+    halfwidth_digits,
+    mark_number,
+)
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.template import PERIOD_KEY
 
@@ -81,6 +87,7 @@ def check(report, options):
     title_start = report.title.span.start if report.title else -1
     blocks, row = all_blocks(report), BlockKind.ROW
     # every pattern needs a year: four digits before 年 (found in one pass over the report)
+    years = _years(report)
     for index in blocks_with_digit_mark(report, "年", 4):
         block = blocks[index]
         if block.kind is row or block.span.start == title_start:
@@ -88,7 +95,21 @@ def check(report, options):
         if _PERIOD.search(block.text):
             yield from _period_findings(block, year)
             continue
-        yield from _stale_years(block, year)
+        if any(year - 5 <= found < year for found in years.get(index, ())):
+            yield from _stale_years(block, year)
+
+
+def _years(report):
+    """The numbers written with exactly four digits before 年 (spaces allowed between), by
+    index of their block in ``all_blocks``: the years ``_stale_years`` can read (its
+    patterns take four digits that no digit precedes), so a block without an earlier
+    year among them has nothing to report."""
+    blocks = all_blocks(report)
+    years: dict[int, list[int]] = {}
+    for index, at, digits in digit_marks(report, "年"):
+        if digits == 4:
+            years.setdefault(index, []).append(mark_number(blocks[index].text, at, 4))
+    return years
 
 
 RULE = Rule(
