@@ -19,8 +19,6 @@ Use instead
     完善了“会盟镇政府信息公开制度”、“会盟镇政府信息公开考核评议制度”等
 """
 
-from functools import lru_cache
-
 from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
 from disclosure_lint.narrative import (
@@ -121,25 +119,19 @@ def _may_repeat(parts):
     return False
 
 
-@lru_cache(maxsize=8192)
-def _clause_may_repeat(clause):
-    """``_may_repeat`` of the items of a 、-enumeration: read once per process, as the same
-    clauses recur from report to report (the format's wording, a unit's text year after
-    year)."""
-    return _may_repeat(clause.split("、"))
-
-
 def _unquoted(report):
     """Repeated and doubled items of 、-enumerations in prose outside the tables."""
     for block in prose_outside_tables(report):
         text = block.text
-        if "、" not in text or not any(_clause_may_repeat(clause)
+        if "、" not in text or not any(_may_repeat(clause.split("、"))
                                        for clause in _CLAUSE.findall(text) if "、" in clause):
             continue  # (clauses as strings first: most blocks end here)
         for clause in _CLAUSE.finditer(text):
-            if "、" not in clause.group() or not _clause_may_repeat(clause.group()):
+            if "、" not in clause.group():
                 continue
             parts = clause.group().split("、")
+            if not _may_repeat(parts):
+                continue
             seen: dict[str, Span] = {}
             first = ""  # the first item, with whatever verb leads into the list
             position = clause.start()

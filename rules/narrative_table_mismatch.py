@@ -336,23 +336,6 @@ def _mismatch(claim, readings, offset, sentence_start):
                    table=first.table, cell=name, value=value, also=also)
 
 
-# Sentences recur from report to report (the wording of the format's template, the same
-# unit's text year after year): what one says is read once per process, not once per
-# report (a sentence and the year are all it depends on).
-_SENTENCES_KEPT = 8192
-
-
-@lru_cache(maxsize=_SENTENCES_KEPT)
-def _statements(sentence, year):
-    """(claims, statements of none, sums that do not add up) of one sentence.  Cheap gates
-    first: most sentences hold no count (件), no negation, no 其中."""
-    stated = tuple(claims(sentence, year)) if "件" in sentence else ()
-    none = tuple(negations(sentence, year)) \
-        if "未" in sentence or "没" in sentence or "无" in sentence else ()
-    sums = tuple(sum_findings(sentence)) if "其中" in sentence else ()
-    return stated, none, sums
-
-
 def check(report, options):
     year = report.year
     tables = _Tables(report)
@@ -360,18 +343,26 @@ def check(report, options):
         offset = None  # (mapped to the report only when something is reported)
         start = 0  # of the sentence in the run
         for sentence in _SENTENCE.findall(text):
-            stated, none, sums = _statements(sentence, year)
-            for claim in stated + none:
-                readings = tables.disagreement(claim)
-                if readings:
+            # Cheap gates first: most sentences hold no count (件), no negation, no 其中.
+            if "件" in sentence:
+                for claim in claims(sentence, year):
+                    readings = tables.disagreement(claim)
+                    if readings:
+                        offset = offset or _offsets(blocks)
+                        yield _mismatch(claim, readings, offset, start)
+            if "未" in sentence or "没" in sentence or "无" in sentence:
+                for claim in negations(sentence, year):
+                    readings = tables.disagreement(claim)
+                    if readings:
+                        offset = offset or _offsets(blocks)
+                        yield _mismatch(claim, readings, offset, start)
+            if "其中" in sentence:
+                for a, b, stated, parts, unit in sum_findings(sentence):
                     offset = offset or _offsets(blocks)
-                    yield _mismatch(claim, readings, offset, start)
-            for a, b, total, parts, unit in sums:
-                offset = offset or _offsets(blocks)
-                span = Span(offset(start + a), offset(start + b - 1) + 1)
-                yield finding("DL501", span, "sum", stated=total, total=sum(parts),
-                              unit=unit, count=len(parts),
-                              parts="+".join(str(p) for p in parts))
+                    span = Span(offset(start + a), offset(start + b - 1) + 1)
+                    yield finding("DL501", span, "sum", stated=stated, total=sum(parts),
+                                  unit=unit, count=len(parts),
+                                  parts="+".join(str(p) for p in parts))
             start += len(sentence)
 
 
