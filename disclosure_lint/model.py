@@ -177,9 +177,10 @@ class TableRow(Record):
 
     def numbers(self) -> list[int | float]:
         """The values used in sums (a blank counts as 0; DL204 reports it), computed once."""
-        if self._numbers is None:
-            self._numbers = [c.number for c in self.cells]
-        return self._numbers
+        numbers = self._numbers
+        if numbers is None:  # (Cell.number inlined: called for every cell of every table)
+            numbers = self._numbers = [0 if c.value is None else c.value for c in self.cells]
+        return numbers
 
 
 class ColumnLabel(NamedTuple):
