@@ -224,10 +224,11 @@ def stream(lines: list[Line], text: str) -> list[Tok]:
     out: list[Tok] = []
     append = out.append
     row = BlockKind.ROW
+    shapes = _LINE_SHAPES
     for line in lines:
         body = line.text
+        start = line.span.start
         if body.isdecimal():  # one cell on a line of its own (never a directive)
-            start = line.span.start
             if len(body) == 1 or body[0] not in "0０":
                 append(_new(Tok, (NUM, body, start, start + len(body), int(body),
                                   not body.isascii(), False, False)))
@@ -237,22 +238,48 @@ def stream(lines: list[Line], text: str) -> list[Tok]:
         if line.directive is not None:
             continue
         if line.kind is row and ("\t" in body or "|" in body):
-            if _add_row_cells(body, line.span.start, out) >= 2:  # two cells filled, at least
+            if _add_row_cells(body, start, out) >= 2:  # two cells filled, at least
                 end = line.span.end
                 append(_new(Tok, (EOL, "", end, end, None, False, False, False)))
             continue
-        # A line of PDF / crawler text.
-        if not _ANY_DIGIT.search(body):
-            if _PROSE.search(body):
-                append(Tok(EOL, "", line.span.end, line.span.end))
-            else:
-                _cell_token(body, line.span.start, out)
-        elif (body[0].isdigit() or body[0] in "-−") and parse_number(body) is not None:
-            _cell_token(body, line.span.start, out)  # '-35', '4068.208', '1,234'
-        elif _PAGE_FOOTER.match(body):
+        # One cell on a line of its own, or a line of PDF / crawler text.
+        try:
+            shape = shapes[body]
+        except KeyError:
+            shape = _read_line(body)
+            if len(body) <= _MAX_SHAPED_LINE:
+                if len(shapes) >= _MAX_SHAPES:
+                    shapes.clear()
+                shapes[body] = shape
+        if shape is None:  # prose
+            end = line.span.end
+            append(_new(Tok, (EOL, "", end, end, None, False, False, False)))
             continue
-        elif _PROSE.search(body):
-            append(Tok(EOL, "", line.span.end, line.span.end))
-        else:  # '行政许可 0', '（七）总计20 0 00 0 121', glued crawler cells
-            out.extend(free_cells(body, line.span.start))
+        for kind, raw, begin, end, value, fullwidth, glued, inferred in shape:
+            append(_new(Tok, (kind, raw, start + begin, start + end, value, fullwidth, glued,
+                              inferred)))
     return out
+
+
+# The tokens of a line of free text in a table region (offsets from the line's start),
+# or None for prose: the short lines of a table recur from report to report.
+_LINE_SHAPES: dict[str, tuple[Tok, ...] | None] = {}
+_MAX_SHAPED_LINE = 60  # longer lines are read every time
+
+
+def _read_line(body: str) -> tuple[Tok, ...] | None:
+    """The tokens of the (not decimal) line ``body`` read from offset 0, or None for prose."""
+    out: list[Tok] = []
+    if not _ANY_DIGIT.search(body):
+        if _PROSE.search(body):
+            return None
+        _cell_token(body, 0, out)
+    elif (body[0].isdigit() or body[0] in "-−") and parse_number(body) is not None:
+        _cell_token(body, 0, out)  # '-35', '4068.208', '1,234'
+    elif _PAGE_FOOTER.match(body):
+        pass
+    elif _PROSE.search(body):
+        return None
+    else:  # '行政许可 0', '（七）总计20 0 00 0 121', glued crawler cells
+        out = free_cells(body, 0)
+    return tuple(out)

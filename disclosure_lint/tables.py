@@ -32,27 +32,27 @@ class _Run:
 
 def _runs(tokens: list[C.Tok]) -> tuple[list[C.Tok], list[_Run]]:
     """Group the stream into (labels, values) runs; also returns the labels before the first run."""
+    label, eol, blank = C.LABEL, C.EOL, C.BLANK
     runs: list[_Run] = []
     pending: list[C.Tok] = []
-    current: _Run | None = None
+    values: list[C.Tok] | None = None  # the values of the open run
     for tok in tokens:
-        if tok.kind == C.LABEL:
-            current = None
+        kind = tok.kind
+        if kind == label:
+            values = None
             pending.append(tok)
-        elif tok.kind == C.EOL:
-            current = None
-        elif current is None and tok.kind == C.BLANK and not tok.raw:
-            continue  # empty cells before the first value are merged label cells
-        else:
-            if current is None:
-                current = _Run(pending)
-                runs.append(current)
-                pending = []
-            current.values.append(tok)
-    for run in runs:
-        while run.values and run.values[-1].kind == C.BLANK and not run.values[-1].raw:
-            run.values.pop()
-    runs = [r for r in runs if r.values]
+        elif kind == eol:
+            values = None
+        elif values is not None:
+            values.append(tok)
+        elif kind != blank or tok.raw:  # empty cells before the first value are merged label cells
+            values = [tok]
+            runs.append(_Run(pending, values))
+            pending = []
+    for run in runs:  # (a run starts with a value that is not an empty cell)
+        values = run.values
+        while values[-1].kind == blank and not values[-1].raw:
+            values.pop()
     header = runs[0].labels if runs else pending
     return header, runs
 
@@ -82,22 +82,28 @@ def _region(sections: dict[int, list[Line]], ordinal: int, anchor: re.Pattern[st
     return []
 
 
+_new_span = tuple.__new__  # Span(a, b) without NamedTuple's Python-level __new__
+
+
 def _cell(tok: C.Tok, value: int | float | None = None, inferred: bool = False) -> Cell:
     if not inferred:
         return tok
     return Cell(C.NUM, tok.raw, tok.start, tok.end, value, tok.fullwidth, True, True)
 
 
-def _label_of(run: _Run, rows: tuple[tpl.RowSpec, ...], last_order: int,
+def _label_of(labels: list[C.Tok], rows: tuple[tpl.RowSpec, ...], last_order: int,
               order: list[str]) -> tuple[tpl.RowSpec | None, int]:
     """The row a run belongs to: the last label cell, else longer label suffixes."""
-    labels = run.labels
-    for width in range(1, min(len(labels), 4) + 1):
-        joined = labels[-1].raw if width == 1 else "".join([t.raw for t in labels[-width:]])
-        spec = tpl.match_row(joined, rows)
+    if not labels:
+        return None, 0
+    spec = tpl.match_row(labels[-1].raw, rows)
+    if spec is not None:
+        return spec, len(labels) - 1
+    for width in range(2, min(len(labels), 4) + 1):
+        spec = tpl.match_row("".join([t.raw for t in labels[-width:]]), rows)
         if spec is not None:
             return spec, len(labels) - width
-    if labels and tpl.normalise(labels[-1].raw) == "总计" and "r3_open" in order \
+    if tpl.normalise(labels[-1].raw) == "总计" and "r3_open" in order \
             and last_order >= order.index("r3_open"):
         return tpl.T3_ROW_BY_KEY["r3_total"], len(labels) - 1
     return None, len(labels)
@@ -107,9 +113,9 @@ def _values_to_cells(values: list[C.Tok], expected: int, check: glued.Check | No
                      ) -> tuple[list[Cell], list[tuple[int, ...]] | None]:
     """Cells of a run; glued digits are split when the count falls short."""
     if len(values) >= expected or not any(v.glued for v in values):
-        return list(values), None
+        return values, None  # (the run's own list: nothing else holds it)
     if not all(v.kind == C.NUM for v in values):
-        return list(values), None
+        return values, None
     texts = [v.raw for v in values]
     if check is None and not all(t.isdigit() for t in texts):
         texts = [t.split(".")[0] for t in texts]  # '4432.52元' glued: which cut is unknowable
@@ -126,43 +132,64 @@ def _values_to_cells(values: list[C.Tok], expected: int, check: glued.Check | No
     return cells, candidates
 
 
+# The keys of a tuple of template rows and the position of each, by the tuple's id (the
+# tuples are the template's constants; the tuple is kept so that its id stays its own).
+_ORDERS: dict[int, tuple[tuple[tpl.RowSpec, ...], list[str], dict[str, int]]] = {}
+
+
+def _row_order(rows: tuple[tpl.RowSpec, ...]) -> tuple[list[str], dict[str, int]]:
+    known = _ORDERS.get(id(rows))
+    if known is None or known[0] is not rows:
+        order = [r.key for r in rows]
+        known = _ORDERS[id(rows)] = (rows, order, {key: at for at, key in enumerate(order)})
+    return known[1], known[2]
+
+
 def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
                edition: str, check: glued.Check | None) -> tuple[Table, list[C.Tok], dict]:
     header, runs = _runs(tokens)
-    order = [r.key for r in rows]
-    position = {key: at for at, key in enumerate(order)}
+    order, position = _row_order(rows)
     table = Table(kind, edition, Span(tokens[0].start, tokens[-1].end) if tokens else Span(0, 0))
+    found = table.rows
     ambiguous: dict[str, list[tuple[int, ...]]] = {}
     last = -1
+    blank = C.BLANK
     for run in runs:
-        if last < 0 and all(v.kind == C.BLANK for v in run.values):
+        labels, values = run.labels, run.values
+        if last < 0 and all(v.kind == blank for v in values):
             continue  # placeholders in the header block
-        if kind == "T3" and run.labels and _SUBTOTAL_ROW.search(run.labels[-1].raw):
+        if kind == "T3" and labels and _SUBTOTAL_ROW.search(labels[-1].raw):
             _add_subtotal(table, run, rows[last] if last >= 0 else None)
             continue
-        spec, label_from = _label_of(run, rows, last, order)
+        spec, label_from = _label_of(labels, rows, last, order)
         mapped_by = "label"
         if spec is None:
-            if last < 0 or all(v.kind == C.BLANK for v in run.values):
+            if last < 0 or all(v.kind == blank for v in values):
                 continue
             spec = next((r for r in rows[last + 1:]
-                         if r.key not in table.rows and r.key != "r3_oth"), None)
+                         if r.key not in found and r.key != "r3_oth"), None)
             mapped_by = "order"
             if spec is None:
                 continue
-        label_toks = run.labels[label_from:] or run.values[:1]
-        label = label_toks[0].raw if len(run.labels) - label_from == 1 else \
-            "".join([t.raw for t in run.labels[label_from:]])
-        cells, candidates = _values_to_cells(run.values, spec.values, check)
+        if label_from < len(labels):
+            first, final = labels[label_from], labels[-1]
+            label = first.raw if label_from == len(labels) - 1 else \
+                "".join([t.raw for t in labels[label_from:]])
+        else:
+            first = final = values[0]
+            label = ""
+        cells, candidates = _values_to_cells(values, spec.values, check)
         if candidates and len(candidates) > 1:
             ambiguous[spec.key] = candidates
-        row = TableRow(spec.key, label, Span(label_toks[0].start, label_toks[-1].end), cells,
+        row = TableRow(spec.key, label, _new_span(Span, (first.start, final.end)), cells,
                        mapped_by)
-        if spec.key in table.rows:
+        if spec.key in found:
             table.unknown_rows.append(row)
             continue
-        table.rows[spec.key] = row
-        last = max(last, position[spec.key])
+        found[spec.key] = row
+        at = position[spec.key]
+        if at > last:
+            last = at
     return table, header, ambiguous
 
 
