@@ -117,18 +117,17 @@ def _add_row_cells(body: str, start: int, out: list[Tok]) -> int:
     append = out.append
     valued = False  # a value since the row's last label: only then is an empty cell a blank
     empties: list[int] = []  # offsets of the empty cells since the last non-empty one
-    position = start
+    at = start
     shapes = _CELL_SHAPES
     for part in body.split(sep):
-        at = position
-        position += len(part) + 1
         try:
-            shape = shapes[part]
+            width, shape = shapes[part]
         except KeyError:
-            shape = _new_shape(part)
+            width, shape = _new_shape(part)
         if shape is None:
             if valued:
                 empties.append(at)
+            at += width
             continue
         if empties:
             for blank in empties:
@@ -136,8 +135,11 @@ def _add_row_cells(body: str, start: int, out: list[Tok]) -> int:
             empties = []
         kind, raw, begin, end, value, fullwidth, glued, inferred, valued, more = shape
         append(_new(Tok, (kind, raw, at + begin, at + end, value, fullwidth, glued, inferred)))
-        for kind, raw, begin, end, value, fullwidth, glued, inferred in more:
-            append(_new(Tok, (kind, raw, at + begin, at + end, value, fullwidth, glued, inferred)))
+        if more:
+            for kind, raw, begin, end, value, fullwidth, glued, inferred in more:
+                append(_new(Tok, (kind, raw, at + begin, at + end, value, fullwidth, glued,
+                                  inferred)))
+        at += width
     return len(out) - count
 
 
@@ -145,17 +147,18 @@ def _add_row_cells(body: str, start: int, out: list[Tok]) -> int:
 # empty, else the fields of its first token with offsets from the cell's start, whether
 # it is a value (see ``_add_row_cells``) and its further tokens.
 _Shape = tuple[str, str, int, int, "int | float | None", bool, bool, bool, bool, tuple[Tok, ...]]
-# Most cells of a report are the same few numbers and labels: each text is read once.
-_CELL_SHAPES: dict[str, _Shape | None] = {}
+# Most cells of a report are the same few numbers and labels: each text is read once
+# (with the offset of the next cell, separator included).
+_CELL_SHAPES: dict[str, tuple[int, _Shape | None]] = {}
 _MAX_SHAPES = 20_000
 
 
-def _new_shape(part: str) -> _Shape | None:
+def _new_shape(part: str) -> tuple[int, _Shape | None]:
     """Read the cell ``part`` and remember how it reads."""
     if len(_CELL_SHAPES) >= _MAX_SHAPES:
         _CELL_SHAPES.clear()
-    shape = _CELL_SHAPES[part] = _read_shape(part)
-    return shape
+    known = _CELL_SHAPES[part] = (len(part) + 1, _read_shape(part))
+    return known
 
 
 def _read_shape(part: str) -> _Shape | None:

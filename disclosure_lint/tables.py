@@ -103,7 +103,7 @@ def _label_of(labels: list[C.Tok], rows: tuple[tpl.RowSpec, ...], last_order: in
         spec = tpl.match_row("".join([t.raw for t in labels[-width:]]), rows)
         if spec is not None:
             return spec, len(labels) - width
-    if tpl.normalise(labels[-1].raw) == "总计" and "r3_open" in order \
+    if _label_form(labels[-1].raw) == "总计" and "r3_open" in order \
             and last_order >= order.index("r3_open"):
         return tpl.T3_ROW_BY_KEY["r3_total"], len(labels) - 1
     return None, len(labels)
@@ -242,9 +242,24 @@ def _resolve_t3(table: Table, ambiguous: dict[str, list[tuple[int, ...]]]) -> No
                      for i, c in enumerate(row.cells)]
 
 
+# Normalised label cells (``tpl.normalise``), by text: the same header cells recur in
+# every report.
+_LABEL_FORMS: dict[str, str] = {}
+
+
+def _label_form(text: str) -> str:
+    try:
+        return _LABEL_FORMS[text]
+    except KeyError:
+        if len(_LABEL_FORMS) >= 20_000:
+            _LABEL_FORMS.clear()
+        norm = _LABEL_FORMS[text] = tpl.normalise(text)
+        return norm
+
+
 def _t3_columns(table: Table, header: list[C.Tok]) -> None:
     for tok in header:
-        norm = tpl.normalise(tok.raw)
+        norm = _label_form(tok.raw)
         for variant, official in tpl.T3_COLUMN_VARIANTS.items():
             at = norm.find(variant)
             if at >= 0 and len(norm) == len(tok.raw):
