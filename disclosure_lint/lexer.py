@@ -159,11 +159,6 @@ def _strip_markup(stripped: str, lead: int) -> tuple[str, int, int, HeadingStyle
     return trimmed, offset, level, style
 
 
-def _is_strong(line: Line) -> bool:
-    assert line.head is not None
-    return names_section(head_ordinal(line), line.head.group("title"))
-
-
 def head_ordinal(line: Line) -> int:
     """The ordinal (1-6) of a section-heading candidate (``line.head`` set)."""
     assert line.head is not None
@@ -175,16 +170,22 @@ def _looks_like_heading(line: Line) -> bool:
     return 0 < len(title) <= 30 and not _SENTENCE_END.search(title)
 
 
-def pick_sections(candidates: list[Line]) -> None:
+def pick_sections(candidates: list[Line]) -> list[int]:
     """Mark the section-heading candidates (lines with ``head`` set, in document order)
-    that are top-level section headings.
+    that are top-level section headings; return the ordinal of each candidate.
 
     Ordinals must increase.  A candidate whose title carries the keywords of its
     section ("strong") is preferred; a short heading-like candidate without them
     is accepted only when no strong candidate of that ordinal follows.
     """
-    ordinals = [head_ordinal(line) for line in candidates]
-    strong = [_is_strong(line) for line in candidates]
+    ordinals: list[int] = []
+    strong: list[bool] = []
+    for line in candidates:
+        assert line.head is not None
+        part, number, title = line.head.group("part", "ord", "title")
+        ordinal = ordinal_value(part or number)
+        ordinals.append(ordinal)
+        strong.append(names_section(ordinal, title))
     strong_later: dict[int, int] = {}  # ordinal -> index of its last strong candidate
     for index, ordinal in enumerate(ordinals):
         if strong[index]:
@@ -207,6 +208,7 @@ def pick_sections(candidates: list[Line]) -> None:
             continue
         line.is_section = True
         current = ordinal
+    return ordinals
 
 
 # Where a statistics table starts inside sections 二, 三 and 四.
@@ -214,18 +216,18 @@ _TABLE_ANCHOR = {2: T2_ANCHOR, 3: T3_ANCHOR, 4: T4_CELLS_ANCHOR}
 _CELL_MAX = 60  # longer lines in a table region are prose, not cells
 
 
-def mark_tables(lines: list[Line], heads: list[int]) -> None:
+def mark_tables(lines: list[Line], heads: list[tuple[int, int]]) -> None:
     """Inside the table part of sections 二/三/四, short plain lines are cells, not headings.
 
-    ``heads`` are the indices of the section headings.  In a one-cell-per-line export
-    the row labels of table 三 ((一)予以公开 …) would otherwise read as sub-headings.
+    ``heads`` are the (index, ordinal) of the section headings.  In a one-cell-per-line
+    export the row labels of table 三 ((一)予以公开 …) would otherwise read as sub-headings.
     """
     row, plain = _ROW, _PLAIN
-    for number, head in enumerate(heads):
-        anchor = _TABLE_ANCHOR.get(head_ordinal(lines[head]))
+    for number, (head, ordinal) in enumerate(heads):
+        anchor = _TABLE_ANCHOR.get(ordinal)
         if anchor is None:
             continue
-        stop = heads[number + 1] if number + 1 < len(heads) else len(lines)
+        stop = heads[number + 1][0] if number + 1 < len(heads) else len(lines)
         index = head + 1
         while index < stop and not anchor.search(lines[index].text):
             index += 1
@@ -256,8 +258,9 @@ def lex(text: str) -> list[Line]:
                 append(line)
         else:
             _add_reflowed(text, start, offset - 1, lines, candidates)
-    pick_sections([lines[index] for index in candidates])
-    mark_tables(lines, [index for index in candidates if lines[index].is_section])
+    ordinals = pick_sections([lines[index] for index in candidates])
+    mark_tables(lines, [(index, ordinal) for index, ordinal in zip(candidates, ordinals)
+                        if lines[index].is_section])
     return lines
 
 

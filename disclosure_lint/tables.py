@@ -8,6 +8,7 @@ A value run without a readable label takes the next template row in order.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ from . import template as tpl
 from .lexer import Line, head_ordinal
 from .model import Cell, ColumnLabel, Report, Span, Table, TableRow
 
+_IS_SECTION = operator.attrgetter("is_section")
 _SUBTOTAL = patterns.compile(r"小计")
 # A non-standard subtotal row of table 三 (never a template row, never summed into （七）).
 _SUBTOTAL_ROW = patterns.compile(r"小计|合计")
@@ -61,8 +63,9 @@ def _section_lines(lines: list[Line]) -> dict[int, list[Line]]:
     """The lines of each top-level section, by ordinal (one pass over the document)."""
     out: dict[int, list[Line]] = {}
     begin = ordinal = 0
-    for index, line in enumerate(lines):
-        if line.is_section and line.head is not None:
+    for index in itertools.compress(range(len(lines)), map(_IS_SECTION, lines)):
+        line = lines[index]
+        if line.head is not None:
             if ordinal:
                 out[ordinal] = lines[begin:index]
             ordinal = head_ordinal(line)
@@ -311,7 +314,8 @@ def _read_t4(report: Report, sections: dict[int, list[Line]]) -> None:
     if not region:
         return
     tokens = C.stream(region, report.text)
-    values = [t for t in tokens if t.kind in (C.NUM, C.BLANK) and (t.kind == C.NUM or t.raw)]
+    num, blank = C.NUM, C.BLANK
+    values = [t for t in tokens if t.kind == num or (t.kind == blank and t.raw)]
     table = Table("T4", "2021", Span(region[0].span.start, region[-1].span.end))
     table.value_columns = tpl.T4_COLUMNS
     if values:
