@@ -83,7 +83,8 @@ _SUB_START = frozenset("（(一二三四五六七八九十0123456789")
 # Enum members read once: ``BlockKind.ROW`` is a slow attribute look-up on an enum class.
 _PARAGRAPH, _ROW, _HEADING, _LIST_ITEM = (BlockKind.PARAGRAPH, BlockKind.ROW, BlockKind.HEADING,
                                           BlockKind.LIST_ITEM)
-_PLAIN = HeadingStyle.PLAIN
+_PLAIN, _MARKDOWN, _BOLD_STYLE = HeadingStyle.PLAIN, HeadingStyle.MARKDOWN, HeadingStyle.BOLD
+_BULLET_START = frozenset("-*+•·")  # (a frozenset: "" is not in it)
 
 _new_span = tuple.__new__  # Span(a, b) without NamedTuple's Python-level __new__
 
@@ -96,8 +97,7 @@ def classify_raw(raw: str, start: int) -> Line | None:
     end = start + len(raw)
     first = stripped[0]
     lead = start if len(stripped) == len(raw) else start + raw.find(first)
-    if stripped.isdecimal():  # a lone number: a table cell of a one-cell-per-line export
-        return Line(_PARAGRAPH, _new_span(Span, (lead, end)), stripped)
+    # (A lone number, a table cell of a one-cell-per-line export, is a plain paragraph.)
     if first == "<" and stripped.startswith("<!--"):
         directive = _DIRECTIVE.match(raw)
         if directive:
@@ -114,7 +114,7 @@ def classify_raw(raw: str, start: int) -> Line | None:
             return None
         if style is not _PLAIN:
             kind = _HEADING
-        elif first in "-*+•·" and _BULLET.match(stripped):
+        elif first in _BULLET_START and _BULLET.match(stripped):
             kind = _LIST_ITEM
         first = body[0]
     else:
@@ -131,30 +131,32 @@ def classify_raw(raw: str, start: int) -> Line | None:
 
 
 def _strip_markup(stripped: str, lead: int) -> tuple[str, int, int, HeadingStyle]:
+    # Each pattern is tried only where the body starts with its first character.
     level = 0
     style = _PLAIN
     body = stripped
     offset = lead
-    md = _MD_HEADING.match(body)
+    md = _MD_HEADING.match(body) if body[:1] == "#" else None
     if md:
         level = len(md.group(1))
-        style = HeadingStyle.MARKDOWN
+        style = _MARKDOWN
         body = body[md.end():]
         offset += md.end()
-    bold = _BOLD.match(body)
+    bold = _BOLD.match(body) if body[:1] == "*" else None
     if bold:
         if style is _PLAIN:
-            style = HeadingStyle.BOLD
+            style = _BOLD_STYLE
         body = bold.group(1)
         offset += 2
-    html = _HTML_WRAP.match(body)
+    html = _HTML_WRAP.match(body) if body[:1] == "<" else None
     if html:
         body = html.group(2)
         offset += html.start(2)
-    bullet = _BULLET.match(body)
-    if bullet and style is _PLAIN:
-        body = body[bullet.end():]
-        offset += bullet.end()
+    if style is _PLAIN and body[:1] in _BULLET_START:
+        bullet = _BULLET.match(body)
+        if bullet:
+            body = body[bullet.end():]
+            offset += bullet.end()
     trimmed = body.rstrip()
     return trimmed, offset, level, style
 
@@ -233,7 +235,8 @@ def mark_tables(lines: list[Line], heads: list[tuple[int, int]]) -> None:
             index += 1
         for line in lines[index:stop]:
             if line.kind is not row and line.style is plain and line.directive is None \
-                    and len(line.text) <= _CELL_MAX and not _SENTENCE_END.search(line.text):
+                    and len(line.text) <= _CELL_MAX and (line.text.isdecimal()  # (the usual cell)
+                                                         or not _SENTENCE_END.search(line.text)):
                 line.kind = row
 
 

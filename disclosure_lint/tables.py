@@ -299,7 +299,9 @@ def _read_t2(report: Report, sections: dict[int, list[Line]]) -> None:
     region = _region(sections, 2, tpl.T2_ANCHOR)
     if not region:
         return
-    joined = tpl.normalise("\n".join([ln.text for ln in region[:60]]))  # one call, not 60
+    # (NFKC and the other steps of ``normalise`` work character by character, and never
+    # across a line break: the lines are normalised one by one, each text once.)
+    joined = "".join([_label_form(ln.text) for ln in region[:60]])
     edition = "2019" if tpl.T2_MARKERS_2019.search(joined) else "2021"
     if edition == "2019" and tpl.T2_MARKERS_2021.search(joined):
         edition = "mixed"
