@@ -164,7 +164,8 @@ def _strip_markup(stripped: str, lead: int) -> tuple[str, int, int, HeadingStyle
 def head_ordinal(line: Line) -> int:
     """The ordinal (1-6) of a section-heading candidate (``line.head`` set)."""
     assert line.head is not None
-    return ordinal_value(line.head.group("part") or line.head.group("ord"))
+    part, number = line.head.group("part", "ord")
+    return ordinal_value(part or number)
 
 
 def _looks_like_heading(line: Line) -> bool:
