@@ -97,7 +97,8 @@ def classify_raw(raw: str, start: int) -> Line | None:
     end = start + len(raw)
     first = stripped[0]
     lead = start if len(stripped) == len(raw) else start + raw.find(first)
-    # (A lone number, a table cell of a one-cell-per-line export, is a plain paragraph.)
+    # A lone number (a cell of a one-cell-per-line table) needs no test: it reads as a
+    # plain paragraph below.
     if first == "<" and stripped.startswith("<!--"):
         directive = _DIRECTIVE.match(raw)
         if directive:
@@ -235,9 +236,10 @@ def mark_tables(lines: list[Line], heads: list[tuple[int, int]]) -> None:
         while index < stop and not anchor.search(lines[index].text):
             index += 1
         for line in lines[index:stop]:
+            text = line.text
             if line.kind is not row and line.style is plain and line.directive is None \
-                    and len(line.text) <= _CELL_MAX and (line.text.isdecimal()  # (the usual cell)
-                                                         or not _SENTENCE_END.search(line.text)):
+                    and len(text) <= _CELL_MAX \
+                    and (text.isdecimal() or not _SENTENCE_END.search(text)):  # (lone numbers first)
                 line.kind = row
 
 

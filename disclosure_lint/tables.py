@@ -161,7 +161,8 @@ def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
         labels, values = run.labels, run.values
         if last < 0 and all(v.kind == blank for v in values):
             continue  # placeholders in the header block
-        if kind == "T3" and labels and _SUBTOTAL_ROW.search(labels[-1].raw):
+        if kind == "T3" and labels and "计" in labels[-1].raw \
+                and _SUBTOTAL_ROW.search(labels[-1].raw):  # (小计, 合计: a quick test first)
             _add_subtotal(table, run, rows[last] if last >= 0 else None)
             continue
         spec, label_from = _label_of(labels, rows, last, order)
