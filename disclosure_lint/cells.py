@@ -104,39 +104,77 @@ def row_cells(line: Line, text: str) -> list[Tok]:
     ``line.span.start``.  Empty cells before the row's first value are merged label
     cells and dropped; empty cells after the last non-empty one are dropped too.
     """
-    body = line.text
-    sep = "\t" if "\t" in body else "|"
     out: list[Tok] = []
+    _add_row_cells(line.text, line.span.start, out)
+    return out
+
+
+def _add_row_cells(body: str, start: int, out: list[Tok]) -> int:
+    """Append the tokens of the row ``body`` (at offset ``start``) to ``out``, as
+    ``row_cells`` reads them; return how many were appended."""
+    sep = "\t" if "\t" in body else "|"
+    count = len(out)
     append = out.append
     valued = False  # a value since the row's last label: only then is an empty cell a blank
     empties: list[int] = []  # offsets of the empty cells since the last non-empty one
-    position = line.span.start
+    at = start
+    shapes = _CELL_SHAPES
     for part in body.split(sep):
-        at = position
-        position += len(part) + 1
-        if not part or part.isspace():
+        try:
+            width, shape = shapes[part]
+        except KeyError:
+            width, shape = _new_shape(part)
+        if shape is None:
             if valued:
                 empties.append(at)
+            at += width
             continue
         if empties:
             for blank in empties:
                 append(_new(Tok, (BLANK, "", blank, blank, None, False, False, False)))
             empties = []
-        cell = part
-        if part[0].isspace() or part[-1].isspace():
-            cell = part.strip()
-            at += part.find(cell[0])
-        if cell.isdecimal() and (len(cell) == 1 or cell[0] not in "0０"):  # the usual cell
-            append(_new(Tok, (NUM, cell, at, at + len(cell), int(cell), not cell.isascii(),
-                              False, False)))
-            valued = True
-        elif cell[0].isdigit() or cell[0] in "-−." or cell in _PLACEHOLDERS:
-            _cell_token(cell, at, out)
-            valued = out[-1].kind != LABEL
-        else:  # what _cell_token makes of any other text: a label
-            append(_new(Tok, (LABEL, cell, at, at + len(cell), None, False, False, False)))
-            valued = False
-    return out
+        kind, raw, begin, end, value, fullwidth, glued, inferred, valued, more = shape
+        append(_new(Tok, (kind, raw, at + begin, at + end, value, fullwidth, glued, inferred)))
+        if more:
+            for kind, raw, begin, end, value, fullwidth, glued, inferred in more:
+                append(_new(Tok, (kind, raw, at + begin, at + end, value, fullwidth, glued,
+                                  inferred)))
+        at += width
+    return len(out) - count
+
+
+# How the text of one cell of a row reads (spaces around it included): None when it is
+# empty, else the fields of its first token with offsets from the cell's start, whether
+# it is a value (see ``_add_row_cells``) and its further tokens.
+_Shape = tuple[str, str, int, int, "int | float | None", bool, bool, bool, bool, tuple[Tok, ...]]
+# Most cells of a report are the same few numbers and labels: each text is read once
+# (with the offset of the next cell, separator included).
+_CELL_SHAPES: dict[str, tuple[int, _Shape | None]] = {}
+_MAX_SHAPES = 20_000
+
+
+def _new_shape(part: str) -> tuple[int, _Shape | None]:
+    """Read the cell ``part`` and remember how it reads."""
+    if len(_CELL_SHAPES) >= _MAX_SHAPES:
+        _CELL_SHAPES.clear()
+    known = _CELL_SHAPES[part] = (len(part) + 1, _read_shape(part))
+    return known
+
+
+def _read_shape(part: str) -> _Shape | None:
+    if not part or part.isspace():
+        return None
+    cell = part.strip()
+    at = part.find(cell[0]) if len(cell) != len(part) else 0
+    if cell.isdecimal() and (len(cell) == 1 or cell[0] not in "0０"):  # the usual cell
+        return (NUM, cell, at, at + len(cell), int(cell), not cell.isascii(), False, False,
+                True, ())
+    if cell[0].isdigit() or cell[0] in "-−." or cell in _PLACEHOLDERS:
+        toks: list[Tok] = []
+        _cell_token(cell, at, toks)
+        return (*toks[0], toks[-1].kind != LABEL, tuple(toks[1:]))
+    # what _cell_token makes of any other text: a label
+    return (LABEL, cell, at, at + len(cell), None, False, False, False, False, ())
 
 
 def free_cells(raw: str, start: int) -> list[Tok]:
@@ -187,38 +225,64 @@ def _flush_label(out: list[Tok], raw: str, start: int, begin: int, end: int) -> 
 def stream(lines: list[Line], text: str) -> list[Tok]:
     """The token stream of a table region.  Prose ends a row; so does a full row line."""
     out: list[Tok] = []
+    append = out.append
+    row = BlockKind.ROW
+    shapes = _LINE_SHAPES
     for line in lines:
+        body = line.text
+        start = line.span.start
+        if body.isdecimal():  # one cell on a line of its own (never a directive)
+            if len(body) == 1 or body[0] not in "0０":
+                append(_new(Tok, (NUM, body, start, start + len(body), int(body),
+                                  not body.isascii(), False, False)))
+            else:
+                _cell_token(body, start, out)
+            continue
         if line.directive is not None:
             continue
-        body = line.text
-        if line.kind is BlockKind.ROW and ("\t" in body or "|" in body):
-            cells = row_cells(line, text)
-            out.extend(cells)
-            filled = 0
-            for cell in cells:
-                if cell.kind != BLANK or cell.raw:
-                    filled += 1
-                    if filled == 2:
-                        end = line.span.end
-                        out.append(_new(Tok, (EOL, "", end, end, None, False, False, False)))
-                        break
+        if line.kind is row and ("\t" in body or "|" in body):
+            if _add_row_cells(body, start, out) >= 2:  # two cells filled, at least
+                end = line.span.end
+                append(_new(Tok, (EOL, "", end, end, None, False, False, False)))
             continue
         # One cell on a line of its own, or a line of PDF / crawler text.
-        if body.isdecimal() and (len(body) == 1 or body[0] not in "0０"):
-            start = line.span.start
-            out.append(_new(Tok, (NUM, body, start, start + len(body), int(body), not body.isascii(),
-                                   False, False)))
-        elif body.isdecimal() or not _ANY_DIGIT.search(body):
-            if _PROSE.search(body):
-                out.append(Tok(EOL, "", line.span.end, line.span.end))
-            else:
-                _cell_token(body, line.span.start, out)
-        elif (body[0].isdigit() or body[0] in "-−") and parse_number(body) is not None:
-            _cell_token(body, line.span.start, out)  # '-35', '4068.208', '1,234'
-        elif _PAGE_FOOTER.match(body):
+        try:
+            shape = shapes[body]
+        except KeyError:
+            shape = _read_line(body)
+            if len(body) <= _MAX_SHAPED_LINE:
+                if len(shapes) >= _MAX_SHAPES:
+                    shapes.clear()
+                shapes[body] = shape
+        if shape is None:  # prose
+            end = line.span.end
+            append(_new(Tok, (EOL, "", end, end, None, False, False, False)))
             continue
-        elif _PROSE.search(body):
-            out.append(Tok(EOL, "", line.span.end, line.span.end))
-        else:  # '行政许可 0', '（七）总计20 0 00 0 121', glued crawler cells
-            out.extend(free_cells(body, line.span.start))
+        for kind, raw, begin, end, value, fullwidth, glued, inferred in shape:
+            append(_new(Tok, (kind, raw, start + begin, start + end, value, fullwidth, glued,
+                              inferred)))
     return out
+
+
+# The tokens of a line of free text in a table region (offsets from the line's start),
+# or None for prose: the short lines of a table recur from report to report.
+_LINE_SHAPES: dict[str, tuple[Tok, ...] | None] = {}
+_MAX_SHAPED_LINE = 60  # longer lines are read every time
+
+
+def _read_line(body: str) -> tuple[Tok, ...] | None:
+    """The tokens of the (not decimal) line ``body`` read from offset 0, or None for prose."""
+    out: list[Tok] = []
+    if not _ANY_DIGIT.search(body):
+        if _PROSE.search(body):
+            return None
+        _cell_token(body, 0, out)
+    elif (body[0].isdigit() or body[0] in "-−") and parse_number(body) is not None:
+        _cell_token(body, 0, out)  # '-35', '4068.208', '1,234'
+    elif _PAGE_FOOTER.match(body):
+        pass
+    elif _PROSE.search(body):
+        return None
+    else:  # '行政许可 0', '（七）总计20 0 00 0 121', glued crawler cells
+        out = free_cells(body, 0)
+    return tuple(out)

@@ -91,89 +91,93 @@ _MARKUP_START = frozenset("#*<-+•·")
 _HEAD_START = frozenset("一二三四五六第")
 _SUB_START = frozenset("（(一二三四五六七八九十0123456789")
 
+# Enum members read once: ``BlockKind.ROW`` is a slow attribute look-up on an enum class.
+_PARAGRAPH, _ROW, _HEADING, _LIST_ITEM = (BlockKind.PARAGRAPH, BlockKind.ROW, BlockKind.HEADING,
+                                          BlockKind.LIST_ITEM)
+_PLAIN, _MARKDOWN, _BOLD_STYLE = HeadingStyle.PLAIN, HeadingStyle.MARKDOWN, HeadingStyle.BOLD
+_BULLET_START = frozenset("-*+•·")  # (a frozenset: "" is not in it)
 
 _new_span = tuple.__new__  # Span(a, b) without NamedTuple's Python-level __new__
 
 
 def classify_raw(raw: str, start: int) -> Line | None:
     """Classify the line ``raw`` that starts at offset ``start``."""
-    end = start + len(raw)
     stripped = raw.strip()
     if not stripped:
         return None
-    lead = start + raw.find(stripped[0])
-    if stripped.isdecimal():  # a lone number: a table cell of a one-cell-per-line export
-        return Line(BlockKind.PARAGRAPH, _new_span(Span, (lead, end)), stripped)
+    end = start + len(raw)
     first = stripped[0]
+    lead = start if len(stripped) == len(raw) else start + raw.find(first)
+    # A lone number (a cell of a one-cell-per-line table) needs no test: it reads as a
+    # plain paragraph below.
     if first == "<" and stripped.startswith("<!--"):
         directive = _DIRECTIVE.match(raw)
         if directive:
-            return Line(BlockKind.PARAGRAPH, _new_span(Span, (lead, end)), stripped,
+            return Line(_PARAGRAPH, _new_span(Span, (lead, end)), stripped,
                         directive=directive.group(1))
-    if "\t" in stripped or first == "|" or stripped[-1] == "|":
+    if first == "|" or stripped.endswith("|") or "\t" in stripped:
         if "-" in stripped and _SEPARATOR.match(stripped):
             return None
-        return Line(BlockKind.ROW, _new_span(Span, (lead, end)), stripped)
+        return Line(_ROW, _new_span(Span, (lead, end)), stripped)
+    kind = _PARAGRAPH
     if first in _MARKUP_START:
         body, body_start, level, style = _strip_markup(stripped, lead)
         if not body:
             return None
+        if style is not _PLAIN:
+            kind = _HEADING
+        elif first in _BULLET_START and _BULLET.match(stripped):
+            kind = _LIST_ITEM
         first = body[0]
     else:
-        body, body_start, level, style = stripped, lead, 0, HeadingStyle.PLAIN
-    line = Line(BlockKind.PARAGRAPH, _new_span(Span, (body_start, end)), body, level, style)
+        body, body_start, level, style = stripped, lead, 0, _PLAIN
+    if kind is _PARAGRAPH and first in _SUB_START and len(body) <= 40 \
+            and _SUB_HEAD.match(body) and not _SENTENCE_END.search(body):
+        kind = _HEADING
+    line = Line(kind, _new_span(Span, (body_start, end)), body, level, style)
     if first in _HEAD_START:
         head = _SECTION_HEAD.match(body)
         if head and not _T3_ROW_LABEL.match(head.group("title")):
             line.head = head
-    if style is not HeadingStyle.PLAIN:
-        line.kind = BlockKind.HEADING
-    elif stripped[0] in "-*+•·" and _BULLET.match(stripped):
-        line.kind = BlockKind.LIST_ITEM
-    elif first in _SUB_START and len(body) <= 40 and _SUB_HEAD.match(body) \
-            and not _SENTENCE_END.search(body):
-        line.kind = BlockKind.HEADING
     return line
 
 
 def _strip_markup(stripped: str, lead: int) -> tuple[str, int, int, HeadingStyle]:
+    # Each pattern is tried only where the body starts with its first character.
     level = 0
-    style = HeadingStyle.PLAIN
+    style = _PLAIN
     body = stripped
     offset = lead
-    md = _MD_HEADING.match(body)
+    md = _MD_HEADING.match(body) if body[:1] == "#" else None
     if md:
         level = len(md.group(1))
-        style = HeadingStyle.MARKDOWN
+        style = _MARKDOWN
         body = body[md.end():]
         offset += md.end()
-    bold = _BOLD.match(body)
+    bold = _BOLD.match(body) if body[:1] == "*" else None
     if bold:
-        if style is HeadingStyle.PLAIN:
-            style = HeadingStyle.BOLD
+        if style is _PLAIN:
+            style = _BOLD_STYLE
         body = bold.group(1)
         offset += 2
-    html = _HTML_WRAP.match(body)
+    html = _HTML_WRAP.match(body) if body[:1] == "<" else None
     if html:
         body = html.group(2)
         offset += html.start(2)
-    bullet = _BULLET.match(body)
-    if bullet and style is HeadingStyle.PLAIN:
-        body = body[bullet.end():]
-        offset += bullet.end()
+    if style is _PLAIN and body[:1] in _BULLET_START:
+        bullet = _BULLET.match(body)
+        if bullet:
+            body = body[bullet.end():]
+            offset += bullet.end()
     trimmed = body.rstrip()
     return trimmed, offset, level, style
-
-
-def _is_strong(line: Line) -> bool:
-    assert line.head is not None
-    return names_section(head_ordinal(line), line.head.group("title"))
 
 
 def head_ordinal(line: Line) -> int:
     """The ordinal (1-6) of a section-heading candidate (``line.head`` set)."""
     assert line.head is not None
-    return ordinal_value(line.head.group("part") or line.head.group("ord"))
+    part, number = line.head.group("part", "ord")
+    return ordinal_value(part or number)
 
 
 def _looks_like_heading(line: Line) -> bool:
@@ -181,16 +185,22 @@ def _looks_like_heading(line: Line) -> bool:
     return 0 < len(title) <= 30 and not _SENTENCE_END.search(title)
 
 
-def pick_sections(lines: list[Line]) -> None:
-    """Mark the lines that are top-level section headings.
+def pick_sections(candidates: list[Line]) -> list[int]:
+    """Mark the section-heading candidates (lines with ``head`` set, in document order)
+    that are top-level section headings; return the ordinal of each candidate.
 
     Ordinals must increase.  A candidate whose title carries the keywords of its
     section ("strong") is preferred; a short heading-like candidate without them
     is accepted only when no strong candidate of that ordinal follows.
     """
-    candidates = [ln for ln in lines if ln.head is not None]
-    ordinals = [head_ordinal(line) for line in candidates]
-    strong = [_is_strong(line) for line in candidates]
+    ordinals: list[int] = []
+    strong: list[bool] = []
+    for line in candidates:
+        assert line.head is not None
+        part, number, title = line.head.group("part", "ord", "title")
+        ordinal = ordinal_value(part or number)
+        ordinals.append(ordinal)
+        strong.append(names_section(ordinal, title))
     strong_later: dict[int, int] = {}  # ordinal -> index of its last strong candidate
     for index, ordinal in enumerate(ordinals):
         if strong[index]:
@@ -213,6 +223,7 @@ def pick_sections(lines: list[Line]) -> None:
             continue
         line.is_section = True
         current = ordinal
+    return ordinals
 
 
 # Where a statistics table starts inside sections 二, 三 and 四.
@@ -220,50 +231,62 @@ _TABLE_ANCHOR = {2: T2_ANCHOR, 3: T3_ANCHOR, 4: T4_CELLS_ANCHOR}
 _CELL_MAX = 60  # longer lines in a table region are prose, not cells
 
 
-def mark_tables(lines: list[Line]) -> None:
+def mark_tables(lines: list[Line], heads: list[tuple[int, int]]) -> None:
     """Inside the table part of sections 二/三/四, short plain lines are cells, not headings.
 
-    In a one-cell-per-line export the row labels of table 三 ((一)予以公开 …) would
-    otherwise read as sub-headings.
+    ``heads`` are the (index, ordinal) of the section headings.  In a one-cell-per-line
+    export the row labels of table 三 ((一)予以公开 …) would otherwise read as sub-headings.
     """
-    heads = [index for index, line in enumerate(lines) if line.is_section]
-    row, plain = BlockKind.ROW, HeadingStyle.PLAIN
-    for number, head in enumerate(heads):
-        anchor = _TABLE_ANCHOR.get(head_ordinal(lines[head]))
+    row, plain = _ROW, _PLAIN
+    for number, (head, ordinal) in enumerate(heads):
+        anchor = _TABLE_ANCHOR.get(ordinal)
         if anchor is None:
             continue
-        stop = heads[number + 1] if number + 1 < len(heads) else len(lines)
+        stop = heads[number + 1][0] if number + 1 < len(heads) else len(lines)
         index = head + 1
         while index < stop and not anchor.search(lines[index].text):
             index += 1
         for line in lines[index:stop]:
+            text = line.text
             if line.kind is not row and line.style is plain and line.directive is None \
-                    and len(line.text) <= _CELL_MAX and not _SENTENCE_END.search(line.text):
+                    and len(text) <= _CELL_MAX \
+                    and (text.isdecimal() or not _SENTENCE_END.search(text)):  # (lone numbers first)
                 line.kind = row
 
 
 def lex(text: str) -> list[Line]:
     lines: list[Line] = []
     append = lines.append
-    paragraph = BlockKind.PARAGRAPH
+    candidates: list[int] = []  # indices of the lines with a section-heading candidate
     offset = 0
     for raw in text.split("\n"):
+        if not raw:
+            offset += 1
+            continue
         start = offset
         offset += len(raw) + 1
         if raw.isdecimal():  # a lone number (one cell per line): what classify_raw makes of it
-            append(Line(paragraph, _new_span(Span, (start, offset - 1)), raw))
-            continue
-        if not raw or raw.isspace():
-            continue
-        if len(raw) > LONG_LINE:
-            for a, b in _reflow(text, start, start + len(raw)):
-                line = classify_raw(text[a:b], a)
-                if line is not None:
-                    append(line)
-            continue
-        line = classify_raw(raw, start)
-        if line is not None:
-            append(line)
-    pick_sections(lines)
-    mark_tables(lines)
+            append(Line(_PARAGRAPH, _new_span(Span, (start, offset - 1)), raw))
+        elif len(raw) <= LONG_LINE:
+            line = classify_raw(raw, start)
+            if line is not None:
+                if line.head is not None:
+                    candidates.append(len(lines))
+                append(line)
+        else:
+            _add_reflowed(text, start, offset - 1, lines, candidates)
+    ordinals = pick_sections([lines[index] for index in candidates])
+    mark_tables(lines, [(index, ordinal) for index, ordinal in zip(candidates, ordinals)
+                        if lines[index].is_section])
     return lines
+
+
+def _add_reflowed(text: str, start: int, end: int, lines: list[Line], candidates: list[int]
+                  ) -> None:
+    """Append the lines of the very long line ``text[start:end]`` (see ``lex``)."""
+    for a, b in _reflow(text, start, end):
+        line = classify_raw(text[a:b], a)
+        if line is not None:
+            if line.head is not None:
+                candidates.append(len(lines))
+            lines.append(line)

@@ -8,6 +8,7 @@ A value run without a readable label takes the next template row in order.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 
 from . import cells as C
@@ -16,6 +17,7 @@ from . import template as tpl
 from .lexer import Line, head_ordinal
 from .model import Cell, ColumnLabel, Report, Span, Table, TableRow
 
+_IS_SECTION = operator.attrgetter("is_section")
 _SUBTOTAL = patterns.compile(r"小计")
 # A non-standard subtotal row of table 三 (never a template row, never summed into （七）).
 _SUBTOTAL_ROW = patterns.compile(r"小计|合计")
@@ -33,27 +35,27 @@ class _Run:
 
 def _runs(tokens: list[C.Tok]) -> tuple[list[C.Tok], list[_Run]]:
     """Group the stream into (labels, values) runs; also returns the labels before the first run."""
+    label, eol, blank = C.LABEL, C.EOL, C.BLANK
     runs: list[_Run] = []
     pending: list[C.Tok] = []
-    current: _Run | None = None
+    values: list[C.Tok] | None = None  # the values of the open run
     for tok in tokens:
-        if tok.kind == C.LABEL:
-            current = None
+        kind = tok.kind
+        if kind == label:
+            values = None
             pending.append(tok)
-        elif tok.kind == C.EOL:
-            current = None
-        elif current is None and tok.kind == C.BLANK and not tok.raw:
-            continue  # empty cells before the first value are merged label cells
-        else:
-            if current is None:
-                current = _Run(pending)
-                runs.append(current)
-                pending = []
-            current.values.append(tok)
-    for run in runs:
-        while run.values and run.values[-1].kind == C.BLANK and not run.values[-1].raw:
-            run.values.pop()
-    runs = [r for r in runs if r.values]
+        elif kind == eol:
+            values = None
+        elif values is not None:
+            values.append(tok)
+        elif kind != blank or tok.raw:  # empty cells before the first value are merged label cells
+            values = [tok]
+            runs.append(_Run(pending, values))
+            pending = []
+    for run in runs:  # (a run starts with a value that is not an empty cell)
+        values = run.values
+        while values[-1].kind == blank and not values[-1].raw:
+            values.pop()
     header = runs[0].labels if runs else pending
     return header, runs
 
@@ -62,8 +64,9 @@ def _section_lines(lines: list[Line]) -> dict[int, list[Line]]:
     """The lines of each top-level section, by ordinal (one pass over the document)."""
     out: dict[int, list[Line]] = {}
     begin = ordinal = 0
-    for index, line in enumerate(lines):
-        if line.is_section and line.head is not None:
+    for index in itertools.compress(range(len(lines)), map(_IS_SECTION, lines)):
+        line = lines[index]
+        if line.head is not None:
             if ordinal:
                 out[ordinal] = lines[begin:index]
             ordinal = head_ordinal(line)
@@ -83,22 +86,28 @@ def _region(sections: dict[int, list[Line]], ordinal: int, anchor: re.Pattern[st
     return []
 
 
+_new_span = tuple.__new__  # Span(a, b) without NamedTuple's Python-level __new__
+
+
 def _cell(tok: C.Tok, value: int | float | None = None, inferred: bool = False) -> Cell:
     if not inferred:
         return tok
     return Cell(C.NUM, tok.raw, tok.start, tok.end, value, tok.fullwidth, True, True)
 
 
-def _label_of(run: _Run, rows: tuple[tpl.RowSpec, ...], last_order: int,
+def _label_of(labels: list[C.Tok], rows: tuple[tpl.RowSpec, ...], last_order: int,
               order: list[str]) -> tuple[tpl.RowSpec | None, int]:
     """The row a run belongs to: the last label cell, else longer label suffixes."""
-    labels = run.labels
-    for width in range(1, min(len(labels), 4) + 1):
-        joined = labels[-1].raw if width == 1 else "".join([t.raw for t in labels[-width:]])
-        spec = tpl.match_row(joined, rows)
+    if not labels:
+        return None, 0
+    spec = tpl.match_row(labels[-1].raw, rows)
+    if spec is not None:
+        return spec, len(labels) - 1
+    for width in range(2, min(len(labels), 4) + 1):
+        spec = tpl.match_row("".join([t.raw for t in labels[-width:]]), rows)
         if spec is not None:
             return spec, len(labels) - width
-    if labels and tpl.normalise(labels[-1].raw) == "总计" and "r3_open" in order \
+    if _label_form(labels[-1].raw) == "总计" and "r3_open" in order \
             and last_order >= order.index("r3_open"):
         return tpl.T3_ROW_BY_KEY["r3_total"], len(labels) - 1
     return None, len(labels)
@@ -108,9 +117,9 @@ def _values_to_cells(values: list[C.Tok], expected: int, check: glued.Check | No
                      ) -> tuple[list[Cell], list[tuple[int, ...]] | None]:
     """Cells of a run; glued digits are split when the count falls short."""
     if len(values) >= expected or not any(v.glued for v in values):
-        return list(values), None
+        return values, None  # (the run's own list: nothing else holds it)
     if not all(v.kind == C.NUM for v in values):
-        return list(values), None
+        return values, None
     texts = [v.raw for v in values]
     if check is None and not all(t.isdigit() for t in texts):
         texts = [t.split(".")[0] for t in texts]  # '4432.52元' glued: which cut is unknowable
@@ -127,43 +136,65 @@ def _values_to_cells(values: list[C.Tok], expected: int, check: glued.Check | No
     return cells, candidates
 
 
+# The keys of a tuple of template rows and the position of each, by the tuple's id (the
+# tuples are the template's constants; the tuple is kept so that its id stays its own).
+_ORDERS: dict[int, tuple[tuple[tpl.RowSpec, ...], list[str], dict[str, int]]] = {}
+
+
+def _row_order(rows: tuple[tpl.RowSpec, ...]) -> tuple[list[str], dict[str, int]]:
+    known = _ORDERS.get(id(rows))
+    if known is None or known[0] is not rows:
+        order = [r.key for r in rows]
+        known = _ORDERS[id(rows)] = (rows, order, {key: at for at, key in enumerate(order)})
+    return known[1], known[2]
+
+
 def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
                edition: str, check: glued.Check | None) -> tuple[Table, list[C.Tok], dict]:
     header, runs = _runs(tokens)
-    order = [r.key for r in rows]
-    position = {key: at for at, key in enumerate(order)}
+    order, position = _row_order(rows)
     table = Table(kind, edition, Span(tokens[0].start, tokens[-1].end) if tokens else Span(0, 0))
+    found = table.rows
     ambiguous: dict[str, list[tuple[int, ...]]] = {}
     last = -1
+    blank = C.BLANK
     for run in runs:
-        if last < 0 and all(v.kind == C.BLANK for v in run.values):
+        labels, values = run.labels, run.values
+        if last < 0 and all(v.kind == blank for v in values):
             continue  # placeholders in the header block
-        if kind == "T3" and run.labels and _SUBTOTAL_ROW.search(run.labels[-1].raw):
+        if kind == "T3" and labels and "计" in labels[-1].raw \
+                and _SUBTOTAL_ROW.search(labels[-1].raw):  # (小计, 合计: a quick test first)
             _add_subtotal(table, run, rows[last] if last >= 0 else None)
             continue
-        spec, label_from = _label_of(run, rows, last, order)
+        spec, label_from = _label_of(labels, rows, last, order)
         mapped_by = "label"
         if spec is None:
-            if last < 0 or all(v.kind == C.BLANK for v in run.values):
+            if last < 0 or all(v.kind == blank for v in values):
                 continue
             spec = next((r for r in rows[last + 1:]
-                         if r.key not in table.rows and r.key != "r3_oth"), None)
+                         if r.key not in found and r.key != "r3_oth"), None)
             mapped_by = "order"
             if spec is None:
                 continue
-        label_toks = run.labels[label_from:] or run.values[:1]
-        label = label_toks[0].raw if len(run.labels) - label_from == 1 else \
-            "".join([t.raw for t in run.labels[label_from:]])
-        cells, candidates = _values_to_cells(run.values, spec.values, check)
+        if label_from < len(labels):
+            first, final = labels[label_from], labels[-1]
+            label = first.raw if label_from == len(labels) - 1 else \
+                "".join([t.raw for t in labels[label_from:]])
+        else:
+            first = final = values[0]
+            label = ""
+        cells, candidates = _values_to_cells(values, spec.values, check)
         if candidates and len(candidates) > 1:
             ambiguous[spec.key] = candidates
-        row = TableRow(spec.key, label, Span(label_toks[0].start, label_toks[-1].end), cells,
+        row = TableRow(spec.key, label, _new_span(Span, (first.start, final.end)), cells,
                        mapped_by)
-        if spec.key in table.rows:
+        if spec.key in found:
             table.unknown_rows.append(row)
             continue
-        table.rows[spec.key] = row
-        last = max(last, position[spec.key])
+        found[spec.key] = row
+        at = position[spec.key]
+        if at > last:
+            last = at
     return table, header, ambiguous
 
 
@@ -216,9 +247,24 @@ def _resolve_t3(table: Table, ambiguous: dict[str, list[tuple[int, ...]]]) -> No
                      for i, c in enumerate(row.cells)]
 
 
+# Normalised label cells (``tpl.normalise``), by text: the same header cells recur in
+# every report.
+_LABEL_FORMS: dict[str, str] = {}
+
+
+def _label_form(text: str) -> str:
+    try:
+        return _LABEL_FORMS[text]
+    except KeyError:
+        if len(_LABEL_FORMS) >= 20_000:
+            _LABEL_FORMS.clear()
+        norm = _LABEL_FORMS[text] = tpl.normalise(text)
+        return norm
+
+
 def _t3_columns(table: Table, header: list[C.Tok]) -> None:
     for tok in header:
-        norm = tpl.normalise(tok.raw)
+        norm = _label_form(tok.raw)
         for variant, official in tpl.T3_COLUMN_VARIANTS.items():
             at = norm.find(variant)
             if at >= 0 and len(norm) == len(tok.raw):
@@ -255,7 +301,9 @@ def _read_t2(report: Report, sections: dict[int, list[Line]]) -> None:
     region = _region(sections, 2, tpl.T2_ANCHOR)
     if not region:
         return
-    joined = tpl.normalise("\n".join([ln.text for ln in region[:60]]))  # one call, not 60
+    # (NFKC and the other steps of ``normalise`` work character by character, and never
+    # across a line break: the lines are normalised one by one, each text once.)
+    joined = "".join([_label_form(ln.text) for ln in region[:60]])
     edition = "2019" if tpl.T2_MARKERS_2019.search(joined) else "2021"
     if edition == "2019" and tpl.T2_MARKERS_2021.search(joined):
         edition = "mixed"
@@ -270,7 +318,8 @@ def _read_t4(report: Report, sections: dict[int, list[Line]]) -> None:
     if not region:
         return
     tokens = C.stream(region, report.text)
-    values = [t for t in tokens if t.kind in (C.NUM, C.BLANK) and (t.kind == C.NUM or t.raw)]
+    num, blank = C.NUM, C.BLANK
+    values = [t for t in tokens if t.kind == num or (t.kind == blank and t.raw)]
     table = Table("T4", "2021", Span(region[0].span.start, region[-1].span.end))
     table.value_columns = tpl.T4_COLUMNS
     if values:

@@ -202,3 +202,46 @@ def test_glued_digits_read_alike_in_either_width():
         assert first.fullwidth is (text[0] == "０") and second.value == 3
     (label, number) = free_cells("行政许可０１", 0)
     assert (number.raw, number.value, number.fullwidth) == ("０１", None, True)
+
+
+def test_cell_and_line_shapes_read_alike_from_a_cold_or_a_warm_cache(clean_tab, monkeypatch):
+    """Cells and free-text lines of a table are read once per distinct text and then
+    placed at each offset: a cold cache, a warm one and one cleared at its bound (every
+    entry evicted at once) give the same tokens."""
+    from disclosure_lint import cells
+    from disclosure_lint.lexer import lex
+
+    texts = [clean_tab, pipe(clean_tab), pipe_open(clean_tab), markdown(clean_tab)]
+    texts += ["\n".join(c for ln in clean_tab.split("\n") for c in ln.split("\t"))]
+
+    def tokens() -> list[list[cells.Tok]]:
+        return [cells.stream(lex(text), text) for text in texts]
+
+    cells._CELL_SHAPES.clear()
+    cells._LINE_SHAPES.clear()
+    cold = tokens()
+    assert cells._CELL_SHAPES and cells._LINE_SHAPES
+    assert tokens() == cold
+    monkeypatch.setattr(cells, "_MAX_SHAPES", 3)
+    cells._CELL_SHAPES.clear()
+    cells._LINE_SHAPES.clear()
+    assert tokens() == cold
+    assert len(cells._CELL_SHAPES) <= 3 and len(cells._LINE_SHAPES) <= 3
+
+
+def test_table_two_lines_normalised_one_by_one_as_the_whole():
+    """The edition of table 二 is told from its lines normalised one by one (each
+    distinct text once): NFKC never joins characters across a line break, so this is
+    the normalised text of the joined lines."""
+    import random
+
+    from disclosure_lint.tables import _label_form
+    from disclosure_lint.template import normalise
+
+    pieces = ["ｶ", "ﾞ", "\u0301", "e", "“", "”", "【", "】", "\u3000", " ", "，", "１",
+              "ﬁ", "가", "\u1161", "\u1100", "第二十条第（九）项", "政府集中采购", "\t"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+                 for _ in range(rng.randint(1, 5))]
+        assert "".join([_label_form(line) for line in lines]) == normalise("\n".join(lines))
