@@ -28,9 +28,9 @@ _GROUP_CAPTION = {"3": patterns.compile(r"不予公开"), "4": patterns.compile(
 class _Run:
     __slots__ = ("labels", "values")
 
-    def __init__(self, labels: list[C.Tok]) -> None:
+    def __init__(self, labels: list[C.Tok], values: list[C.Tok]) -> None:
         self.labels = labels
-        self.values: list[C.Tok] = []
+        self.values = values
 
 
 def _runs(tokens: list[C.Tok]) -> tuple[list[C.Tok], list[_Run]]:
