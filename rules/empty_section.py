@@ -77,11 +77,11 @@ def check(report, options: Options):
         shown = " ".join(b.text.strip() for b in content)
         shown = shown if len(shown) <= 20 else shown[:20] + "…"
         span = Span(heading.span.start, heading.title_span.end)
-        args = dict(ordinal=ORDINALS[spec.ordinal - 1], title=Text(spec.title, spec.title_en))
+        ordinal, title = ORDINALS[spec.ordinal - 1], Text(spec.title, spec.title_en)
         if not content:
-            yield finding("DL104", span, "empty", **args)
+            yield finding("DL104", span, "empty", ordinal=ordinal, title=title)
         else:
-            yield finding("DL104", span, "placeholder", text=shown, **args)
+            yield finding("DL104", span, "placeholder", text=shown, ordinal=ordinal, title=title)
 
 
 RULE = Rule(
