@@ -264,19 +264,40 @@ def _label_form(text: str) -> str:
 
 def _t3_columns(table: Table, header: list[C.Tok]) -> None:
     for tok in header:
-        norm = _label_form(tok.raw)
-        for variant, official in tpl.T3_COLUMN_VARIANTS.items():
-            at = norm.find(variant)
-            if at >= 0 and len(norm) == len(tok.raw):
-                start = tok.start + at
-                table.columns.append(ColumnLabel(official, variant,
-                                                 Span(start, start + len(variant))))
-            elif norm == variant:
-                table.columns.append(ColumnLabel(official, tok.raw, Span(tok.start, tok.end)))
-        if _SUBTOTAL.search(norm):
+        try:
+            columns, subtotal = _HEADER_CELLS[tok.raw]
+        except KeyError:
+            columns, subtotal = _read_header_cell(tok.raw)
+        for official, text, at in columns:
+            span = Span(tok.start, tok.end) if at is None else \
+                Span(tok.start + at, tok.start + at + len(text))
+            table.columns.append(ColumnLabel(official, text, span))
+        if subtotal:
             table.value_columns = tpl.T3_COLUMNS[:6] + ("org_total", "tot")
     if not table.value_columns:
         table.value_columns = tpl.T3_COLUMNS
+
+
+# What a header cell of table 三 says, by its text (the same header recurs in every
+# report): its column labels (official key, text, where the text starts in the cell or
+# None for the whole cell) and whether it names a subtotal column.
+_HeaderCell = tuple[tuple[tuple[str, str, "int | None"], ...], bool]
+_HEADER_CELLS: dict[str, _HeaderCell] = {}
+
+
+def _read_header_cell(raw: str) -> _HeaderCell:
+    norm = _label_form(raw)
+    columns: list[tuple[str, str, int | None]] = []
+    for variant, official in tpl.T3_COLUMN_VARIANTS.items():
+        at = norm.find(variant)
+        if at >= 0 and len(norm) == len(raw):
+            columns.append((official, variant, at))
+        elif norm == variant:
+            columns.append((official, raw, None))
+    if len(_HEADER_CELLS) >= 20_000:
+        _HEADER_CELLS.clear()
+    known = _HEADER_CELLS[raw] = (tuple(columns), bool(_SUBTOTAL.search(norm)))
+    return known
 
 
 def _read_t3(report: Report, sections: dict[int, list[Line]]) -> None:
