@@ -283,7 +283,8 @@ def row_display(key: str, lang: str = "zh") -> str:
 
 # --------------------------------------------------------------- matching
 
-_MATCH_CACHE: dict[tuple[str, int], RowSpec | None] = {}
+# id(rows) -> (rows, {label: match}); the rows tuple is kept, so its id is never reused
+_MATCH_CACHE: dict[int, tuple[tuple[RowSpec, ...], dict[str, RowSpec | None]]] = {}
 
 
 def match_row(label: str, rows: tuple[RowSpec, ...]) -> RowSpec | None:
@@ -291,16 +292,21 @@ def match_row(label: str, rows: tuple[RowSpec, ...]) -> RowSpec | None:
 
     The rightmost signature wins because merged captions precede the row's own
     label: ``（六）其他处理1.申请人…逾期不补正…`` is row （六）1, not （六）.
-    Results are cached: the same official labels recur in every report.
+    Results are cached per rows tuple: the same official labels recur in every report.
     """
-    key = (label, id(rows))
+    entry = _MATCH_CACHE.get(id(rows))
+    if entry is None or entry[0] is not rows:
+        if len(_MATCH_CACHE) > 64:
+            _MATCH_CACHE.clear()
+        entry = _MATCH_CACHE[id(rows)] = (rows, {})
+    known = entry[1]
     try:
-        return _MATCH_CACHE[key]
+        return known[label]
     except KeyError:
         pass
-    if len(_MATCH_CACHE) > 50_000:
-        _MATCH_CACHE.clear()
-    found = _MATCH_CACHE[key] = _match_row(label, rows)
+    if len(known) > 50_000:
+        known.clear()
+    found = known[label] = _match_row(label, rows)
     return found
 
 

@@ -245,3 +245,22 @@ def test_table_two_lines_normalised_one_by_one_as_the_whole():
         lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
                  for _ in range(rng.randint(1, 5))]
         assert "".join([_label_form(line) for line in lines]) == normalise("\n".join(lines))
+
+
+def test_row_matches_are_never_answered_for_another_rows_tuple():
+    """The cache of ``match_row`` is keyed on the rows tuple; a temporary tuple whose id
+    is reused by a later one must not hand its answers on (found by review)."""
+    from disclosure_lint import template as tpl
+
+    rows = tpl.T3_ROWS_2021
+    label = rows[5].label
+    assert tpl._match_row(label, rows) is rows[5]
+    for _ in range(200):  # temporary tuples, alternately with and without the row
+        with_row = tuple(rows[4:7])
+        assert tpl.match_row(label, with_row) is rows[5]
+        del with_row  # its id is free for the next tuple
+        without = tuple(rows[7:10])
+        assert tpl.match_row(label, without) is tpl._match_row(label, without)
+        del without
+    spec = tpl.match_row("（七）总计", tpl.T3_ROWS_2021)
+    assert spec is not None and spec.key.endswith("total")
