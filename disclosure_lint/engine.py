@@ -54,11 +54,18 @@ class Linter:
         if self.edition is not None:
             report.edition = self.edition
         findings: list[Finding] = []
+        edition = report.edition
+        # a rule runs on the editions it names; unknown or mixed reports get every rule
+        every_edition = edition is None or edition == "mixed"
+        options = self.options
         for rule in active:
-            if rule.code == UNREADABLE or not _applies(rule, report):
+            if rule.code == UNREADABLE or not (every_edition or edition in rule.editions):
                 continue
+            configured = options.get(rule.code)
+            if configured is None and rule.options is not None:
+                configured = self._options(rule)
             try:
-                findings.extend(rule.check(report, self._options(rule)))
+                findings.extend(rule.check(report, configured))
             except Exception as error:  # noqa: BLE001 - reported, never a traceback
                 result.errors.append(f"{path}: internal error in {rule.code} "
                                      f"({rule.name}): {type(error).__name__}: {error}")
@@ -96,10 +103,6 @@ class Linter:
         text_line = report.text[start:stop if stop != -1 else len(report.text)]
         return Diagnostic(report.path, line, column, end_line, end_column, rule.code, rule.name,
                           self._severity(rule), message, hint, related, text_line)
-
-
-def _applies(rule: Rule, report: Report) -> bool:
-    return report.edition is None or report.edition == "mixed" or report.edition in rule.editions
 
 
 def _order(diag: Diagnostic) -> tuple[int, int, str]:
