@@ -75,6 +75,24 @@ def read_own_file(path: str) -> bytes | None:
         return handle.read()
 
 
+def seal(payload: bytes) -> bytes:
+    """``payload`` behind its CRC-32, so that ``unseal`` recognises a damaged file: the
+    start-up caches hold compiled code, which must never run if a byte changed."""
+    import zlib
+
+    return zlib.crc32(payload).to_bytes(4, "big") + payload
+
+
+def unseal(data: bytes | None) -> bytes | None:
+    """The payload of what ``seal`` wrote, or None when ``data`` is missing or damaged."""
+    if data is None or len(data) < 4:
+        return None
+    import zlib
+
+    payload = data[4:]
+    return payload if zlib.crc32(payload).to_bytes(4, "big") == data[:4] else None
+
+
 def write_atomically(path: str, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file of its own in the same folder
     (readers never see half a file; two writers never share a temporary file).

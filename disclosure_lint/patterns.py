@@ -60,9 +60,9 @@ def _load() -> dict[tuple[str, int], tuple[int, bytes, int, dict[str, int], tupl
     try:
         import marshal
 
-        from .cachedir import read_own_file
+        from .cachedir import read_own_file, unseal
 
-        data = read_own_file(path)
+        data = unseal(read_own_file(path))
         if data is not None:
             key, entries = marshal.loads(data)
             if key == _KEY and isinstance(entries, dict):
@@ -120,8 +120,8 @@ def save() -> None:
     try:
         import marshal
 
-        from .cachedir import write_atomically
+        from .cachedir import seal, write_atomically
 
-        write_atomically(path, marshal.dumps((_KEY, _known)))
+        write_atomically(path, seal(marshal.dumps((_KEY, _known))))
     except (OSError, ValueError):
         pass

@@ -24,6 +24,8 @@ from .cachedir import (
     default_directory,
     distributions,
     read_own_file,
+    seal,
+    unseal,
     write_atomically,
 )
 from .rule import Rule
@@ -80,7 +82,7 @@ def entry_points() -> list[tuple[str, str]]:
 
     if path is not None:
         try:
-            data = read_own_file(path)
+            data = unseal(read_own_file(path))
             cached_stamp, points = marshal.loads(data) if data is not None else ("", [])
             if cached_stamp == stamp:
                 return [(str(name), str(value)) for name, value in points]
@@ -91,7 +93,7 @@ def entry_points() -> list[tuple[str, str]]:
     found = [(point.name, point.value) for point in read_entry_points(group=GROUP)]
     if path is not None:
         try:
-            write_atomically(path, marshal.dumps((stamp, found)))
+            write_atomically(path, seal(marshal.dumps((stamp, found))))
         except OSError:
             pass  # an unwritable cache is not used, never an error
     return found

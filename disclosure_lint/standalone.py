@@ -25,7 +25,7 @@ from types import CodeType, ModuleType, SimpleNamespace
 
 FILE_NAME = "report-parser-{}.marshal"
 MODULE_NAME = "disclosure_lint._report_parser"
-_FORMAT = 1  # bump when what the file holds changes shape
+_FORMAT = 2  # bump when what the file holds changes shape
 
 
 def grammar_text() -> str:
@@ -73,10 +73,10 @@ def _path(key: tuple[object, ...]) -> str:
 def _cached_code(path: str, key: tuple[object, ...]) -> CodeType | None:
     import marshal
 
-    from .cachedir import read_own_file
+    from .cachedir import read_own_file, unseal
 
     try:
-        data = read_own_file(path)
+        data = unseal(read_own_file(path))  # a changed byte must not run (CRC-32)
         if data is None:
             return None
         stored_key, code = marshal.loads(data)
@@ -95,6 +95,18 @@ def _lark_itself(grammar: str) -> SimpleNamespace:
                            Token=Token)
 
 
+def _module(code: CodeType) -> ModuleType | None:
+    """The module ``code`` makes, or None if running it fails."""
+    module = ModuleType(MODULE_NAME)
+    sys.modules[MODULE_NAME] = module  # dataclasses looks its classes' module up
+    try:
+        exec(code, module.__dict__)  # noqa: S102 - code we generated and compiled
+    except Exception:  # noqa: BLE001 - not the code we wrote: made afresh by the caller
+        del sys.modules[MODULE_NAME]
+        return None
+    return module
+
+
 def load() -> ModuleType | SimpleNamespace:
     """The parser's maker ``Lark_StandAlone(transformer=…)`` and its ``Token`` class: the
     standalone module from the cache when it holds this build's, else generated and
@@ -107,21 +119,19 @@ def load() -> ModuleType | SimpleNamespace:
     key = _key(grammar)
     path = _path(key)
     code = _cached_code(path, key)
-    if code is None:
-        code = compile(generate(grammar), "<lark standalone: report.lark>", "exec")
-        import marshal
+    module = _module(code) if code is not None else None
+    if module is not None:
+        return module
+    code = compile(generate(grammar), "<lark standalone: report.lark>", "exec")
+    import marshal
 
-        from .cachedir import write_atomically
+    from .cachedir import seal, write_atomically
 
-        try:
-            write_atomically(path, marshal.dumps((key, code)))  # type: ignore[arg-type]
-        except OSError:
-            pass  # an unwritable cache folder only costs the next run the same work
-    module = ModuleType(MODULE_NAME)
-    sys.modules[MODULE_NAME] = module  # dataclasses looks its classes' module up
     try:
-        exec(code, module.__dict__)  # noqa: S102 - code we generated and compiled
-    except BaseException:
-        del sys.modules[MODULE_NAME]
-        raise
+        write_atomically(path, seal(marshal.dumps((key, code))))  # type: ignore[arg-type]
+    except OSError:
+        pass  # an unwritable cache folder only costs the next run the same work
+    module = _module(code)
+    if module is None:  # Lark's generator itself failed us: build the parser with Lark
+        return _lark_itself(grammar)
     return module

@@ -155,3 +155,41 @@ def test_a_report_is_a_handful_of_tokens():
     tokens = list(parser._LineTokens(module.Token).lex(State, None))
     assert [t.type for t in tokens] == ["BODY"] + ["SECTION"] * 6
     assert [i for t in tokens for i in t.value] == list(range(len(lines)))  # each line once
+
+
+def test_a_changed_byte_never_runs_and_the_module_is_made_afresh(tmp_path, monkeypatch):
+    """Damaged compiled code could raise or crash the interpreter when run (found by
+    review: one changed byte gave a segmentation fault on every later run): the file is
+    sealed with a CRC-32 and a damaged one is generated anew."""
+    _fresh(tmp_path, monkeypatch)
+    standalone.load()
+    (path,) = tmp_path.glob("report-parser-*.marshal")
+    good = path.read_bytes()
+    generated = []
+    real = standalone.generate
+    monkeypatch.setattr(standalone, "generate", lambda g: generated.append(g) or real(g))
+    key = standalone._key(standalone.grammar_text())
+    for position in [0, 3] + list(range(4, len(good), max(1, len(good) // 40))):
+        damaged = bytearray(good)
+        damaged[position] ^= 0x5A
+        path.write_bytes(bytes(damaged))
+        assert standalone._cached_code(str(path), key) is None  # never run
+        assert hasattr(standalone.load(), "Lark_StandAlone")
+        assert standalone._cached_code(str(path), key) is not None  # written anew
+    assert len(generated) >= 40
+
+
+def test_code_that_fails_to_run_is_made_afresh(tmp_path, monkeypatch):
+    """A sealed file with the right key whose code raises (another Lark wrote it, say)."""
+    import marshal
+
+    from disclosure_lint.cachedir import seal
+
+    _fresh(tmp_path, monkeypatch)
+    standalone.load()
+    (path,) = tmp_path.glob("report-parser-*.marshal")
+    key = standalone._key(standalone.grammar_text())
+    path.write_bytes(seal(marshal.dumps((key, compile("raise TypeError('x')", "f", "exec")))))
+    assert hasattr(standalone.load(), "Lark_StandAlone")
+    assert standalone._cached_code(str(path), key) is not None  # and the good code stored
+    assert standalone._module(standalone._cached_code(str(path), key)) is not None

@@ -87,6 +87,23 @@ def test_a_damaged_or_foreign_file_is_ignored(tmp_path, monkeypatch):
             _same(patterns.compile(pattern, flags), re.compile(pattern, flags))
 
 
+def test_a_changed_byte_in_the_pattern_file_is_never_used(tmp_path, monkeypatch):
+    """A damaged matcher code could still pass ``_sre``'s check and match wrongly: the
+    file is sealed with a CRC-32, and a damaged one is not read."""
+    _save_samples(monkeypatch, tmp_path)
+    path = patterns._path()
+    good = open(path, "rb").read()
+    for position in range(0, len(good), max(1, len(good) // 30)):
+        damaged = bytearray(good)
+        damaged[position] ^= 0x20
+        with open(path, "wb") as handle:
+            handle.write(bytes(damaged))
+        monkeypatch.setattr(patterns, "_known", None)
+        assert patterns._load() == {}
+        for pattern, flags in SAMPLES:
+            _same(patterns.compile(pattern, flags), re.compile(pattern, flags))
+
+
 def test_a_file_of_another_user_is_not_trusted(tmp_path, monkeypatch):
     import pytest
 
@@ -150,6 +167,12 @@ def test_a_damaged_entry_point_cache_is_read_afresh(tmp_path, monkeypatch):
     points = registry.entry_points()
     assert ("DL211", "disclosure_lint.rules.row_total:RULE") in points
     assert registry.entry_points() == points  # now written, and read back the same
+    good = open(path, "rb").read()
+    damaged = good.replace(b"row_total", b"row_tutal")  # a changed byte, still marshal
+    assert damaged != good
+    with open(path, "wb") as handle:
+        handle.write(damaged)
+    assert registry.entry_points() == points  # not read: scanned afresh
 
 
 def test_results_are_the_same_with_cold_and_warm_start_caches(tmp_path):
