@@ -12,6 +12,7 @@ the cost a pre-commit hook pays on every commit.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 
@@ -21,6 +22,29 @@ def _fields(cls: type) -> tuple[str, ...]:
         names.extend(n for n in klass.__dict__.get("__slots__", ())
                      if n not in klass.__dict__.get("_not_compared", ()))
     return tuple(names)
+
+
+class _EmptyMapping(Mapping[Any, Any]):
+    """An empty read-only mapping, the default of a named tuple's mapping field: a dict
+    would be one object shared by every instance, and a ``MappingProxyType`` cannot be
+    pickled for the worker processes of ``-j``."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: Any) -> Any:
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "{}"
+
+
+EMPTY_MAPPING: Mapping[Any, Any] = _EmptyMapping()
 
 
 class Record:

@@ -8,11 +8,11 @@ the severity and suppressions; renderers turn message ids into words.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from .diagnostics import Severity
 from .model import Report, Span
+from .record import EMPTY_MAPPING
 
 __all__ = ["Check", "Finding", "Related", "Rule", "Severity", "Text", "finding"]
 
@@ -39,7 +39,7 @@ class Finding(NamedTuple):
     code: str
     span: Span
     message: str  # id into the rule's ``messages``
-    args: Mapping[str, Any] = MappingProxyType({})
+    args: Mapping[str, Any] = EMPTY_MAPPING
     related: tuple[Related, ...] = ()
 
 

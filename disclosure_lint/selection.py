@@ -10,9 +10,9 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from types import MappingProxyType
 from typing import NamedTuple
 
+from .record import EMPTY_MAPPING
 from .rule import Rule, Severity
 
 
@@ -35,8 +35,8 @@ class Selection(NamedTuple):
     select: Sequence[str] = ("ALL",)
     ignore: Sequence[str] = ()
     extend_select: Sequence[str] = ()
-    severity: Mapping[str, Severity] = MappingProxyType({})
-    per_file_ignores: Mapping[str, Sequence[str]] = MappingProxyType({})
+    severity: Mapping[str, Severity] = EMPTY_MAPPING
+    per_file_ignores: Mapping[str, Sequence[str]] = EMPTY_MAPPING
     # the directory ``per_file_ignores`` globs are relative to (a configuration file's);
     # None: globs match the path as given, or any tail of it
     root: str | None = None

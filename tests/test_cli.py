@@ -210,6 +210,34 @@ def test_jobs_lint_in_worker_processes_and_keep_the_input_order(tmp_path):
     assert str(os.getpid()) not in workers and len(workers) == 2
 
 
+def test_jobs_with_spawned_workers_as_on_windows(tmp_path):
+    """Windows starts worker processes with spawn, which pickles the linters (found by
+    review: an empty default mapping that could not be pickled broke ``-j2`` there)."""
+    import os
+    import pickle
+
+    from disclosure_lint.model import Span
+    from disclosure_lint.rule import Finding
+    from disclosure_lint.selection import Selection
+
+    assert pickle.loads(pickle.dumps(Selection())) == Selection()
+    assert pickle.loads(pickle.dumps(Finding("DL211", Span(0, 1), "m"))).args == {}
+    probe = ("import multiprocessing, sys\n"
+             "from disclosure_lint import cli\n"
+             "real = multiprocessing.get_context\n"
+             "multiprocessing.get_context = lambda method=None: real('spawn')\n"
+             "sys.exit(cli.main(sys.argv[1:]))\n")
+    env = dict(os.environ, DISCLOSURE_LINT_CACHE_DIR=str(tmp_path))
+    args = ["check", "--no-cache", "--format", "json", "--exit-zero",
+            str(FIXTURES / "generated")]
+    spawned = subprocess.run([sys.executable, "-c", probe, *args, "-j2"], capture_output=True,
+                             text=True, timeout=300, env=env, cwd=tmp_path)
+    serial = subprocess.run([sys.executable, "-m", "disclosure_lint", *args], capture_output=True,
+                            text=True, timeout=300, env=env)
+    assert spawned.returncode == 0, spawned.stderr[-800:]
+    assert json.loads(spawned.stdout) == json.loads(serial.stdout) != []
+
+
 def test_year_option_overrides_the_title_and_keys_the_cache(tmp_path):
     import os
 
