@@ -68,8 +68,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
 
 def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The command line's parser.  When ``argv`` starts with a command, only that
-    command's parser is built (each one costs start-up time: argparse looks up
-    translations and makes a help formatter for every argument)."""
+    command's arguments are added (each costs start-up time: argparse makes a help
+    formatter for every argument); every command is still named, for usage messages."""
     parser = argparse.ArgumentParser(
         prog="disclosure-lint",
         description="政府信息公开工作年度报告检查工具 / a linter for government information "
@@ -78,8 +78,9 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     named = argv[0] if argv and argv[0] in COMMANDS else None
     for name, (summary, add_arguments) in COMMANDS.items():
+        command = sub.add_parser(name, help=summary)
         if named is None or name == named:
-            add_arguments(sub.add_parser(name, help=summary))
+            add_arguments(command)
     return parser
 
 

@@ -268,7 +268,8 @@ def test_a_clean_report_is_checked_without_importing_rich(tmp_path):
 
 def test_help_and_usage_errors_name_every_command(capsys):
     """Only the named command's parser is built; the others still show everywhere else."""
-    for argv in (["--help"], ["--version"], ["chek", "x"], [], ["check", "--help"]):
+    for argv in (["--help"], ["--version"], ["chek", "x"], [], ["check", "--help"],
+                 ["check", "x", "--bogus"]):
         with pytest.raises(SystemExit):
             from disclosure_lint.cli import _parser
 
@@ -276,7 +277,8 @@ def test_help_and_usage_errors_name_every_command(capsys):
     out = capsys.readouterr()
     assert "usage: disclosure-lint [-h] [--version] {check,rules,explain,parse}" in out.out
     assert "  check " in out.out and "  parse " in out.out
-    assert out.err.count("{check,rules,explain,parse}") == 2  # the typo and no command at all
+    assert out.err.count("{check,rules,explain,parse}") == 3  # typo, no command, bad option
+    assert "unrecognized arguments: --bogus" in out.err
     assert "invalid choice: 'chek'" in out.err
     assert "--no-cache" in out.out and "--cache-dir" in out.out  # check --help
     assert main(["chek", "x"]) == 2 and main(["explain"]) == 2
