@@ -174,16 +174,17 @@ _TOTAL = ("tot",)
 
 class _Tables:
     """The readings of one report's tables that claims are compared with: which readings a
-    kind of claim has, and each reading, worked out once per report."""
+    kind of claim has, and the value of each, worked out once per report (a reading itself
+    is built only for a claim that disagrees)."""
 
-    __slots__ = ("_report", "_t3", "_t4", "_shape", "_readings")
+    __slots__ = ("_report", "_t3", "_t4", "_shape", "_values")
 
     def __init__(self, report):
         self._report = report
         self._t3, self._t4 = report.tables.get("T3"), report.tables.get("T4")
         # what decides which readings a claim has, besides the claim
         self._shape = (self._t3.edition if self._t3 is not None else None, self._t4 is None)
-        self._readings = {}  # what to read -> _Reading, or None when it cannot be read
+        self._values = {}  # what to read -> its value, or None when it cannot be read
 
     def disagreement(self, claim):
         """The readings for ``claim`` when it agrees with none of them (it usually agrees
@@ -194,17 +195,18 @@ class _Tables:
             if len(_SPECS) > _SPECS_KEPT:
                 _SPECS.clear()
             specs = _SPECS[kind] = self._specs_of(claim)
-        readings = []
+        values = self._values
+        readable = []
         for spec in specs:
-            reading = self._readings.get(spec, _UNREAD)
-            if reading is _UNREAD:
-                reading = self._readings[spec] = self._read(spec)
-            if reading is None:
+            value = values.get(spec, _UNREAD)
+            if value is _UNREAD:
+                value = values[spec] = self._value(spec)
+            if value is None:
                 continue
-            if reading.value == claim.value:
+            if value == claim.value:
                 return None
-            readings.append(reading)
-        return readings or None
+            readable.append(spec)
+        return [self._read(spec) for spec in readable] or None
 
     def _specs_of(self, claim):
         """What a claim may restate: ("T3", row keys, columns) or ("T4", fields), in order."""
@@ -224,6 +226,20 @@ class _Tables:
         if self._t4 is None:
             return ()
         return (("T4", _T4_FIELDS[claim.kind]),)
+
+    def _value(self, spec):
+        """The value of the reading ``spec`` (``_read(spec).value``), or None when it
+        cannot be read; no reading is built."""
+        if spec[0] == "T4":
+            row = self._t4.rows.get(tpl.T4_ROW_KEY)
+            if row is None or not readable(self._t4, row):
+                return None
+            rows, indices = (row,), _T4_INDICES[spec[1]]
+        else:
+            rows, indices = _t3_rows(self._report, self._t3, spec[1], spec[2])
+            if rows is None:
+                return None
+        return sum([row.numbers()[i] for row in rows for i in indices])  # (as _sum adds)
 
     def _read(self, spec):
         if spec[0] == "T4":
@@ -247,17 +263,26 @@ def _read_t4(table, fields):
 
 
 def _read_t3(report, table, keys, columns):
+    rows, indices = _t3_rows(report, table, keys, columns)
+    if rows is None:
+        return None
+    return _Reading(_TABLE_3, [(r, i) for r in rows for i in indices], keys, indices, table)
+
+
+def _t3_rows(report, table, keys, columns):
+    """The rows ``keys`` of table 三 and the positions of ``columns`` in them, or
+    (None, None) when a row is missing or unreadable or no column is there."""
     usable = readable_rows(report, table)
     rows = []
     for key in keys:
         row = usable.get(key)
         if row is None:
-            return None
+            return None, None
         rows.append(row)
     indices = _column_indices(table.value_columns or tpl.T3_COLUMNS, columns)
     if not indices:
-        return None
-    return _Reading(_TABLE_3, [(r, i) for r in rows for i in indices], keys, indices, table)
+        return None, None
+    return rows, indices
 
 
 @lru_cache(maxsize=64)
