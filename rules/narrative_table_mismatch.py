@@ -67,38 +67,55 @@ def _runs(report):
     """Narrative text in runs: blocks joined where a line break cut a sentence.
 
     Yields (text, blocks): ``_offsets(blocks)`` maps a position of ``text`` to the report.
-    Only runs that may hold a claim (件, a negation, 其中) are yielded."""
-    # not the text of a table that the lexer took for prose: the note on its identity
-    # (勾稽关系), a header (结果维持 结果纠正, 第二十条…)
-    blocks = [b for b in prose_blocks(report)
-              if "勾稽关系" not in b.text and not b.text.startswith("第二十条")
-              and ("结果维持" not in b.text or _RESULT_HEADER.search(b.text) is None)]
-    paragraph = BlockKind.PARAGRAPH  # (looked up once)
+    Only runs that may hold a claim (件, a negation, 其中) are yielded: each holds a block
+    with one of 件未没无其, so only the runs of those blocks are put together."""
+    blocks, texts = _narrative_blocks(report)
+    wanted = [i for i, text in enumerate(texts)
+              if "件" in text or "未" in text or "没" in text or "无" in text or "其" in text]
     source = report.text
-    index, count = 0, len(blocks)
-    while index < count:
-        first = index
-        block = blocks[index]
-        # join the following blocks while they continue the sentence (a broken line)
-        while index + 1 < count and block.kind is paragraph:
-            following = blocks[index + 1]
-            if following.kind is not paragraph \
-                    or block.text.rstrip().endswith(_TERMINAL_OR_COLON):
-                break
-            between = source[block.span.end:following.span.start]
-            if between.count("\n") > 1 or between.strip():
-                break
-            index += 1
-            block = following
-        index += 1
-        if first + 1 == index:  # (most runs are one block)
-            text = block.text
+    last = -1  # the last block of the run before
+    for index in wanted:
+        if index <= last:
+            continue  # (in the run before)
+        first = last = index
+        while first > 0 and _continues(blocks, first - 1, source):
+            first -= 1
+        while last + 1 < len(blocks) and _continues(blocks, last, source):
+            last += 1
+        if first == last:  # (most runs are one block)
+            text = texts[index]
         else:
-            text = "".join([b.text for b in blocks[first:index]])
-        if "件" not in text and "未" not in text and "没" not in text and "无" not in text \
-                and "其中" not in text:
-            continue  # nothing in this run can be a claim (cheap gate for most runs)
-        yield halfwidth_digits(text), blocks[first:index]
+            text = "".join(texts[first:last + 1])
+        if "件" in text or "未" in text or "没" in text or "无" in text or "其中" in text:
+            yield halfwidth_digits(text), blocks[first:last + 1]
+
+
+def _narrative_blocks(report):
+    """The prose blocks that may hold narrative, and their texts: not the text of a table
+    that the lexer took for prose, i.e. the note on its identity (勾稽关系), a header
+    (结果维持 结果纠正, 第二十条…).  One look at all the texts tells that none is such
+    (one character first: ``in`` finds one much faster than a word of several)."""
+    blocks = prose_blocks(report)
+    texts = [b.text for b in blocks]
+    joined = "\x00".join(texts)
+    if "稽" in joined and "勾稽关系" in joined or "第" in joined and "第二十条" in joined \
+            or "维" in joined and "结果维持" in joined:
+        blocks = [b for b in blocks
+                  if "勾稽关系" not in b.text and not b.text.startswith("第二十条")
+                  and ("结果维持" not in b.text or _RESULT_HEADER.search(b.text) is None)]
+        texts = [b.text for b in blocks]
+    return blocks, texts
+
+
+def _continues(blocks, index, source):
+    """True when the block after ``blocks[index]`` continues its sentence: a line broken in
+    the middle of a paragraph."""
+    block, following = blocks[index], blocks[index + 1]
+    if block.kind is not BlockKind.PARAGRAPH or following.kind is not BlockKind.PARAGRAPH \
+            or block.text.rstrip().endswith(_TERMINAL_OR_COLON):
+        return False
+    between = source[block.span.end:following.span.start]
+    return between.count("\n") <= 1 and not between.strip()
 
 
 def _offsets(parts):
