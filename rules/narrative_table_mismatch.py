@@ -247,9 +247,9 @@ class _Tables:
     def _value(self, spec):
         """The value of the reading ``spec`` (``_read(spec).value``), or None when it
         cannot be read; no reading is built."""
-        if spec[0] == "T4":
-            row = self._t4.rows.get(tpl.T4_ROW_KEY)
-            if row is None or not readable(self._t4, row):
+        if spec[0] == "T4":  # (readable_rows: the rows ``readable`` tells, once per report)
+            row = readable_rows(self._report, self._t4).get(tpl.T4_ROW_KEY)
+            if row is None:
                 return None
             rows, indices = (row,), _T4_INDICES[spec[1]]
         else:
