@@ -289,3 +289,14 @@ def test_a_sentence_broken_across_lines_is_read_whole(clean_tab, sentence, line,
     (diag,) = lint(_applications(clean_tab, sentence), select=["DL501"])
     assert diag.line == line
     assert diag.message.startswith(message)
+
+
+@pytest.mark.parametrize("sentence", [
+    "", "件", "文件", "2件", "２件", "共 3 件", "三\u3000件", "条件和2件", "文件 件", " 件2件",
+    "十件", "每件申请", "12,345件", "一二三件", "x\n件", "2\n件",
+])
+def test_the_quick_count_test_agrees_with_the_pattern(sentence):
+    from disclosure_lint.rules import narrative_claims
+
+    assert narrative_claims._numbered(sentence) == \
+        (narrative_claims._NUMBERED.search(sentence) is not None)
