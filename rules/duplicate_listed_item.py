@@ -68,7 +68,7 @@ def check(report, options):
         for run in _runs(block.text):
             seen = {}
             for match in run:
-                item = next(g for g in match.groups() if g)
+                item = match.group(match.lastindex)  # (one group per kind of quote)
                 key = normalise(item)
                 if key in seen:
                     first = seen[key]

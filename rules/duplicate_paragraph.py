@@ -85,7 +85,8 @@ def _may_repeat(blocks, minimum: int) -> bool:
     case), told quickly: a sentence's key (see ``check``) is the run of text before its
     end mark, so cutting the joined texts at every end mark and between blocks
     (str.replace and str.split, no regex) gives every key.  The punctuation count is
-    left out: more candidates, never a repeat missed."""
+    left out: more candidates, never a repeat missed.  Runs that occur once each (short
+    ones included) need no look at their lengths."""
     texts = [b.text for b in blocks if len(b.text) >= minimum]
     joined = "\x00".join(texts)
     if joined.count("\x00") != len(texts) - 1:
@@ -100,6 +101,9 @@ def _may_repeat(blocks, minimum: int) -> bool:
     runs = joined.split("\x00")
     if spaced:
         runs = [run.translate(_SPACES) for run in runs]
+    distinct = set(runs)
+    if len(distinct) - ("" in distinct) == len(runs) - runs.count(""):
+        return False  # no run occurs twice, the empty ones aside (told in C loops)
     keys = [run for run in runs if len(run) >= minimum]
     return len(set(keys)) < len(keys)
 

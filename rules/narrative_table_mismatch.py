@@ -67,38 +67,55 @@ def _runs(report):
     """Narrative text in runs: blocks joined where a line break cut a sentence.
 
     Yields (text, blocks): ``_offsets(blocks)`` maps a position of ``text`` to the report.
-    Only runs that may hold a claim (件, a negation, 其中) are yielded."""
-    # not the text of a table that the lexer took for prose: the note on its identity
-    # (勾稽关系), a header (结果维持 结果纠正, 第二十条…)
-    blocks = [b for b in prose_blocks(report)
-              if "勾稽关系" not in b.text and not b.text.startswith("第二十条")
-              and ("结果维持" not in b.text or _RESULT_HEADER.search(b.text) is None)]
-    paragraph = BlockKind.PARAGRAPH  # (looked up once)
+    Only runs that may hold a claim (件, a negation, 其中) are yielded: each holds a block
+    with one of 件未没无其, so only the runs of those blocks are put together."""
+    blocks, texts = _narrative_blocks(report)
+    wanted = [i for i, text in enumerate(texts)
+              if "件" in text or "未" in text or "没" in text or "无" in text or "其" in text]
     source = report.text
-    index, count = 0, len(blocks)
-    while index < count:
-        first = index
-        block = blocks[index]
-        # join the following blocks while they continue the sentence (a broken line)
-        while index + 1 < count and block.kind is paragraph:
-            following = blocks[index + 1]
-            if following.kind is not paragraph \
-                    or block.text.rstrip().endswith(_TERMINAL_OR_COLON):
-                break
-            between = source[block.span.end:following.span.start]
-            if between.count("\n") > 1 or between.strip():
-                break
-            index += 1
-            block = following
-        index += 1
-        if first + 1 == index:  # (most runs are one block)
-            text = block.text
+    last = -1  # the last block of the run before
+    for index in wanted:
+        if index <= last:
+            continue  # (in the run before)
+        first = last = index
+        while first > 0 and _continues(blocks, first - 1, source):
+            first -= 1
+        while last + 1 < len(blocks) and _continues(blocks, last, source):
+            last += 1
+        if first == last:  # (most runs are one block)
+            text = texts[index]
         else:
-            text = "".join([b.text for b in blocks[first:index]])
-        if "件" not in text and "未" not in text and "没" not in text and "无" not in text \
-                and "其中" not in text:
-            continue  # nothing in this run can be a claim (cheap gate for most runs)
-        yield halfwidth_digits(text), blocks[first:index]
+            text = "".join(texts[first:last + 1])
+        if "件" in text or "未" in text or "没" in text or "无" in text or "其中" in text:
+            yield halfwidth_digits(text), blocks[first:last + 1]
+
+
+def _narrative_blocks(report):
+    """The prose blocks that may hold narrative, and their texts: not the text of a table
+    that the lexer took for prose, i.e. the note on its identity (勾稽关系), a header
+    (结果维持 结果纠正, 第二十条…).  One look at all the texts tells that none is such
+    (one character first: ``in`` finds one much faster than a word of several)."""
+    blocks = prose_blocks(report)
+    texts = [b.text for b in blocks]
+    joined = "\x00".join(texts)
+    if "稽" in joined and "勾稽关系" in joined or "第" in joined and "第二十条" in joined \
+            or "维" in joined and "结果维持" in joined:
+        blocks = [b for b in blocks
+                  if "勾稽关系" not in b.text and not b.text.startswith("第二十条")
+                  and ("结果维持" not in b.text or _RESULT_HEADER.search(b.text) is None)]
+        texts = [b.text for b in blocks]
+    return blocks, texts
+
+
+def _continues(blocks, index, source):
+    """True when the block after ``blocks[index]`` continues its sentence: a line broken in
+    the middle of a paragraph."""
+    block, following = blocks[index], blocks[index + 1]
+    if block.kind is not BlockKind.PARAGRAPH or following.kind is not BlockKind.PARAGRAPH \
+            or block.text.rstrip().endswith(_TERMINAL_OR_COLON):
+        return False
+    between = source[block.span.end:following.span.start]
+    return between.count("\n") <= 1 and not between.strip()
 
 
 def _offsets(parts):
@@ -174,16 +191,17 @@ _TOTAL = ("tot",)
 
 class _Tables:
     """The readings of one report's tables that claims are compared with: which readings a
-    kind of claim has, and each reading, worked out once per report."""
+    kind of claim has, and the value of each, worked out once per report (a reading itself
+    is built only for a claim that disagrees)."""
 
-    __slots__ = ("_report", "_t3", "_t4", "_shape", "_readings")
+    __slots__ = ("_report", "_t3", "_t4", "_shape", "_values")
 
     def __init__(self, report):
         self._report = report
         self._t3, self._t4 = report.tables.get("T3"), report.tables.get("T4")
         # what decides which readings a claim has, besides the claim
         self._shape = (self._t3.edition if self._t3 is not None else None, self._t4 is None)
-        self._readings = {}  # what to read -> _Reading, or None when it cannot be read
+        self._values = {}  # what to read -> its value, or None when it cannot be read
 
     def disagreement(self, claim):
         """The readings for ``claim`` when it agrees with none of them (it usually agrees
@@ -194,17 +212,18 @@ class _Tables:
             if len(_SPECS) > _SPECS_KEPT:
                 _SPECS.clear()
             specs = _SPECS[kind] = self._specs_of(claim)
-        readings = []
+        values = self._values
+        readable = []
         for spec in specs:
-            reading = self._readings.get(spec, _UNREAD)
-            if reading is _UNREAD:
-                reading = self._readings[spec] = self._read(spec)
-            if reading is None:
+            value = values.get(spec, _UNREAD)
+            if value is _UNREAD:
+                value = values[spec] = self._value(spec)
+            if value is None:
                 continue
-            if reading.value == claim.value:
+            if value == claim.value:
                 return None
-            readings.append(reading)
-        return readings or None
+            readable.append(spec)
+        return [self._read(spec) for spec in readable] or None
 
     def _specs_of(self, claim):
         """What a claim may restate: ("T3", row keys, columns) or ("T4", fields), in order."""
@@ -224,6 +243,20 @@ class _Tables:
         if self._t4 is None:
             return ()
         return (("T4", _T4_FIELDS[claim.kind]),)
+
+    def _value(self, spec):
+        """The value of the reading ``spec`` (``_read(spec).value``), or None when it
+        cannot be read; no reading is built."""
+        if spec[0] == "T4":  # (readable_rows: the rows ``readable`` tells, once per report)
+            row = readable_rows(self._report, self._t4).get(tpl.T4_ROW_KEY)
+            if row is None:
+                return None
+            rows, indices = (row,), _T4_INDICES[spec[1]]
+        else:
+            rows, indices = _t3_rows(self._report, self._t3, spec[1], spec[2])
+            if rows is None:
+                return None
+        return sum([row.numbers()[i] for row in rows for i in indices])  # (as _sum adds)
 
     def _read(self, spec):
         if spec[0] == "T4":
@@ -247,17 +280,26 @@ def _read_t4(table, fields):
 
 
 def _read_t3(report, table, keys, columns):
+    rows, indices = _t3_rows(report, table, keys, columns)
+    if rows is None:
+        return None
+    return _Reading(_TABLE_3, [(r, i) for r in rows for i in indices], keys, indices, table)
+
+
+def _t3_rows(report, table, keys, columns):
+    """The rows ``keys`` of table 三 and the positions of ``columns`` in them, or
+    (None, None) when a row is missing or unreadable or no column is there."""
     usable = readable_rows(report, table)
     rows = []
     for key in keys:
         row = usable.get(key)
         if row is None:
-            return None
+            return None, None
         rows.append(row)
     indices = _column_indices(table.value_columns or tpl.T3_COLUMNS, columns)
     if not indices:
-        return None
-    return _Reading(_TABLE_3, [(r, i) for r in rows for i in indices], keys, indices, table)
+        return None, None
+    return rows, indices
 
 
 @lru_cache(maxsize=64)

@@ -276,3 +276,27 @@ def test_one_wording_of_the_period_statement_for_parser_and_rules(clean_tab, wor
                    f"本报告所列数据{words}为2022年1月1日至2022年12月30日。")
     assert model(text).year == 2022
     assert ("DL402", 7) in _found(text)
+
+
+@pytest.mark.parametrize("sentence, line, message", [
+    # the line before the break holds no 件: the run is found from the line after it
+    ("本年度我镇共收到政府信息\n公开申请25件。", 26, "文中收到的申请为 25 件"),
+    # 其中 cut by the break: only the joined text holds it
+    ("全年共公布政府信息300条（其\n中工作动态200条，通知公告50条，其他信息40条）。", 25,
+     "文中总数 300条 与其后所列 3 项之和 290条 不符"),
+])
+def test_a_sentence_broken_across_lines_is_read_whole(clean_tab, sentence, line, message):
+    (diag,) = lint(_applications(clean_tab, sentence), select=["DL501"])
+    assert diag.line == line
+    assert diag.message.startswith(message)
+
+
+@pytest.mark.parametrize("sentence", [
+    "", "件", "文件", "2件", "２件", "共 3 件", "三\u3000件", "条件和2件", "文件 件", " 件2件",
+    "十件", "每件申请", "12,345件", "一二三件", "x\n件", "2\n件",
+])
+def test_the_quick_count_test_agrees_with_the_pattern(sentence):
+    from disclosure_lint.rules import narrative_claims
+
+    assert narrative_claims._numbered(sentence) == \
+        (narrative_claims._NUMBERED.search(sentence) is not None)
