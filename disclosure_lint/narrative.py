@@ -13,7 +13,7 @@ scan) and run its patterns on those blocks only.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
 from . import patterns
@@ -191,23 +191,18 @@ def prose_outside_tables(report: Report) -> list[Block]:
 
 def _outside(blocks: list[Block], spans: list) -> list[Block]:
     """The blocks that start in none of ``spans`` (sorted).  Blocks come in document order:
-    one walk along both lists, with no search per block (a block out of order is tested
-    against every span)."""
-    out = []
-    at, count, last = 0, len(spans), -1
-    reach = -1  # the furthest end of the spans passed so far
-    for block in blocks:
-        start = block.span.start
-        if start < last:  # (not in document order)
-            if not any(s <= start < e for s, e in spans):
-                out.append(block)
-            continue
-        last = start
-        while at < count and spans[at][0] <= start:
-            reach = max(reach, spans[at][1])
-            at += 1
-        if start >= reach:
-            out.append(block)
+    the blocks inside a span are a run of them, found by bisection (blocks out of order
+    are each tested against every span)."""
+    starts = [block.span.start for block in blocks]
+    if starts != sorted(starts):  # (not in document order)
+        return [b for b in blocks if not any(s <= b.span.start < e for s, e in spans)]
+    out: list[Block] = []
+    kept_from = 0  # the blocks before it are placed (kept or dropped)
+    for start, end in spans:
+        inside = bisect_left(starts, start, kept_from)  # the first block not before the span
+        out += blocks[kept_from:inside]
+        kept_from = max(kept_from, bisect_left(starts, end, inside))
+    out += blocks[kept_from:]
     return out
 
 
