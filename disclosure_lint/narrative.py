@@ -245,9 +245,11 @@ def blocks_containing(report: Report, words: Iterable[str]) -> list[int]:
     text = joined_text(report)
     found: set[int] = set()
     for word in words:
+        search = _literal(word).search
         index, counted = 0, 0  # the blocks before position ``counted``
-        at = text.find(word)
-        while at != -1:
+        match = search(text)
+        while match is not None:
+            at = match.start()
             index += text.count("\x00", counted, at)
             found.add(index)
             counted = text.find("\x00", at)  # on with the next block
@@ -255,8 +257,20 @@ def blocks_containing(report: Report, words: Iterable[str]) -> list[int]:
                 break
             index += 1
             counted += 1
-            at = text.find(word, counted)
+            match = search(text, counted)
     return sorted(found)
+
+
+_LITERALS_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _literal(word: str) -> re.Pattern[str]:
+    """A pattern matching ``word`` as written: for a word of several characters, a regex
+    search finds it (or its absence) in a long text faster than ``str.find``."""
+    pattern = _LITERALS_COMPILED.get(word)
+    if pattern is None:  # (the words are the rules' constants: a few, each compiled once)
+        pattern = _LITERALS_COMPILED[word] = patterns.compile(re.escape(word))
+    return pattern
 
 
 def digit_marks(report: Report, char: str) -> list[tuple[int, int, int]]:

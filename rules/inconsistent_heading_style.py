@@ -37,6 +37,7 @@ from disclosure_lint.narrative import in_a_table, section_prose
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import ORDINALS
 
+_HEADING, _MARKDOWN = BlockKind.HEADING, HeadingStyle.MARKDOWN  # (enum members: slow to look up)
 _MARKUP = patterns.compile(r"[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?")
 _SUB = patterns.compile(r"^([(（])([一二三四五六七八九十]+)([)）])\s*(.*)$")
 
@@ -74,7 +75,7 @@ def _majority(keys):
 
 def _top_level(report):
     headings = [s.heading for s in report.sections]
-    keys = [(h.style, h.level if h.style is HeadingStyle.MARKDOWN else 0) for h in headings]
+    keys = [(h.style, h.level if h.style is _MARKDOWN else 0) for h in headings]
     if len(set(keys)) < 2:
         return
     ref = _majority(keys)
@@ -143,8 +144,8 @@ def _sub_levels(report):
                               fixed=fixed,
                               related=[Related(first.span, Text("同级标题的写法",
                                                                 "how its siblings are written"))])
-        headings = [(b, m) for b, m in items if b.kind is BlockKind.HEADING]
-        keys = [(b.style, b.level if b.style is HeadingStyle.MARKDOWN else 0)
+        headings = [(b, m) for b, m in items if b.kind is _HEADING]
+        keys = [(b.style, b.level if b.style is _MARKDOWN else 0)
                 for b, _ in headings]
         if len(set(keys)) < 2:
             continue

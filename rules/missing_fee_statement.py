@@ -63,7 +63,8 @@ def check(report, options):
     other = report.section("other")
     if other is None:
         return
-    text = " ".join([b.text for b in other.blocks if b.kind is not BlockKind.ROW])
+    row = BlockKind.ROW  # (looked up once)
+    text = " ".join([b.text for b in other.blocks if b.kind is not row])
     # FEE_NAME (信息处理费) is Chinese characters, which ``normalise`` keeps as they are:
     # written so, the name is in the normalised text too (the usual case, told first)
     if has_literal(FEE_NAME, text) or _states_fee(normalise(text)):
