@@ -13,7 +13,7 @@ scan) and run its patterns on those blocks only.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
 from . import patterns
@@ -191,23 +191,18 @@ def prose_outside_tables(report: Report) -> list[Block]:
 
 def _outside(blocks: list[Block], spans: list) -> list[Block]:
     """The blocks that start in none of ``spans`` (sorted).  Blocks come in document order:
-    one walk along both lists, with no search per block (a block out of order is tested
-    against every span)."""
-    out = []
-    at, count, last = 0, len(spans), -1
-    reach = -1  # the furthest end of the spans passed so far
-    for block in blocks:
-        start = block.span.start
-        if start < last:  # (not in document order)
-            if not any(s <= start < e for s, e in spans):
-                out.append(block)
-            continue
-        last = start
-        while at < count and spans[at][0] <= start:
-            reach = max(reach, spans[at][1])
-            at += 1
-        if start >= reach:
-            out.append(block)
+    the blocks inside a span are a run of them, found by bisection (blocks out of order
+    are each tested against every span)."""
+    starts = [block.span.start for block in blocks]
+    if starts != sorted(starts):  # (not in document order)
+        return [b for b in blocks if not any(s <= b.span.start < e for s, e in spans)]
+    out: list[Block] = []
+    kept_from = 0  # the blocks before it are placed (kept or dropped)
+    for start, end in spans:
+        inside = bisect_left(starts, start, kept_from)  # the first block not before the span
+        out += blocks[kept_from:inside]
+        kept_from = max(kept_from, bisect_left(starts, end, inside))
+    out += blocks[kept_from:]
     return out
 
 
@@ -250,9 +245,11 @@ def blocks_containing(report: Report, words: Iterable[str]) -> list[int]:
     text = joined_text(report)
     found: set[int] = set()
     for word in words:
+        search = _literal(word).search
         index, counted = 0, 0  # the blocks before position ``counted``
-        at = text.find(word)
-        while at != -1:
+        match = search(text)
+        while match is not None:
+            at = match.start()
             index += text.count("\x00", counted, at)
             found.add(index)
             counted = text.find("\x00", at)  # on with the next block
@@ -260,8 +257,20 @@ def blocks_containing(report: Report, words: Iterable[str]) -> list[int]:
                 break
             index += 1
             counted += 1
-            at = text.find(word, counted)
+            match = search(text, counted)
     return sorted(found)
+
+
+_LITERALS_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _literal(word: str) -> re.Pattern[str]:
+    """A pattern matching ``word`` as written: for a word of several characters, a regex
+    search finds it (or its absence) in a long text faster than ``str.find``."""
+    pattern = _LITERALS_COMPILED.get(word)
+    if pattern is None:  # (the words are the rules' constants: a few, each compiled once)
+        pattern = _LITERALS_COMPILED[word] = patterns.compile(re.escape(word))
+    return pattern
 
 
 def digit_marks(report: Report, char: str) -> list[tuple[int, int, int]]:

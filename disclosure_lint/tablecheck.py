@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from . import template as tpl
 from .model import Cell, Report, Table, TableRow
@@ -99,6 +100,36 @@ def readable_rows(report: Report, table: Table) -> dict[str, TableRow]:
                     if len(r.cells) == size and _resolved(r.cells)}
         report.memo[key] = rows
     return rows
+
+
+class CellFacts(NamedTuple):
+    """What some cell of a table's rows (``table.rows``) is, for the rules that look for
+    the rare cell: each skips a table without one (most tables), told by one walk over
+    the cells for all of them."""
+
+    blank: bool  # a cell without a value that is not split out of glued digits (DL204)
+    unusual: bool  # a value that is negative or not a whole number (DL206)
+    fullwidth: bool  # a value written in full-width digits (DL207)
+
+
+def cell_facts(report: Report, table: Table) -> CellFacts:
+    """The ``CellFacts`` of ``table``, worked out once per report."""
+    key = ("cell_facts", id(table))
+    facts = report.memo.get(key)
+    if facts is None:
+        blank = unusual = fullwidth = False
+        for row in table.rows.values():
+            for cell in row.cells:
+                value = cell.value
+                if value is None:
+                    if not cell.inferred:
+                        blank = True
+                elif type(value) is not int or value < 0:
+                    unusual = True
+                if cell.fullwidth:
+                    fullwidth = True
+        facts = report.memo[key] = CellFacts(blank, unusual, fullwidth)
+    return facts
 
 
 def value_note(row: TableRow, index: int) -> Related:

@@ -18,7 +18,7 @@ Use instead
 """
 
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import column_name, expected_cells, row_name
+from disclosure_lint.tablecheck import cell_facts, column_name, expected_cells, row_name
 
 
 def _has_blank(row):
@@ -65,7 +65,7 @@ def _whole_columns(table):
 def check(report, options):
     whole = {}
     table = report.tables.get("T3")
-    if table is not None:
+    if table is not None and cell_facts(report, table).blank:  # (else no column is blank)
         whole = _whole_columns(table)
         if whole:
             rows = list(table.rows.values())
@@ -75,6 +75,8 @@ def check(report, options):
                            for r in rows[1:3]],
                           columns=_names(table, sorted(whole), True), rows=len(rows))
     for table in report.tables.values():
+        if not cell_facts(report, table).blank:
+            continue  # (the usual case)
         for row in table.rows.values():
             for cell in row.cells:  # (``_has_blank`` inline: most rows have no blank)
                 if cell.value is None and not cell.inferred:

@@ -47,8 +47,13 @@ def _is_placeholder(text: str) -> bool:
 
 
 def _has_content(blocks, min_chars: int) -> bool:
+    """True when the blocks that are not headings hold ``min_chars`` letters or digits
+    outside placeholders."""
     size = 0
+    heading_kind = BlockKind.HEADING  # (looked up once)
     for block in blocks:
+        if block.kind is heading_kind:
+            continue
         text = block.text
         if len(text) <= _LONGEST_PLACEHOLDER and _is_placeholder(text):
             continue
@@ -69,9 +74,9 @@ def check(report, options: Options):
             continue
         if section is last and section.heading.ordinal < len(SECTIONS):
             continue  # the text stops here: cut off, not empty
-        content = [b for b in section.blocks if b.kind is not heading_kind]
-        if _has_content(content, options.min_chars):
+        if _has_content(section.blocks, options.min_chars):
             continue
+        content = [b for b in section.blocks if b.kind is not heading_kind]
         heading = section.heading
         spec = SECTIONS[heading.ordinal - 1]
         shown = " ".join(b.text.strip() for b in content)

@@ -17,10 +17,13 @@ Use instead
 import unicodedata
 
 from disclosure_lint.rule import Rule, Severity, Text, finding
+from disclosure_lint.tablecheck import cell_facts
 
 
 def check(report, options):
     for table in report.tables.values():
+        if not cell_facts(report, table).fullwidth:
+            continue  # (the usual case)
         for row in table.rows.values():
             for cell in row.cells:
                 if cell.fullwidth:  # (rare: a plain loop, no names built for the others)

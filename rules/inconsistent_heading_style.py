@@ -37,6 +37,7 @@ from disclosure_lint.narrative import in_a_table, section_prose
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import ORDINALS
 
+_HEADING, _MARKDOWN = BlockKind.HEADING, HeadingStyle.MARKDOWN  # (enum members: slow to look up)
 _MARKUP = patterns.compile(r"[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?")
 _SUB = patterns.compile(r"^([(（])([一二三四五六七八九十]+)([)）])\s*(.*)$")
 
@@ -74,7 +75,7 @@ def _majority(keys):
 
 def _top_level(report):
     headings = [s.heading for s in report.sections]
-    keys = [(h.style, h.level if h.style is HeadingStyle.MARKDOWN else 0) for h in headings]
+    keys = [(h.style, h.level if h.style is _MARKDOWN else 0) for h in headings]
     if len(set(keys)) < 2:
         return
     ref = _majority(keys)
@@ -94,41 +95,37 @@ def _top_level(report):
 _WIDTHS = {("（", "）"): "full", ("(", ")"): "half"}
 
 
-def _width(match) -> str:
-    return _WIDTHS.get(match.group(1, 3), "mixed")
-
-
 _WIDTH_NAME = {"full": Text("全角括号“（一）”", "full-width brackets \"（一）\""),
                "half": Text("半角括号“(一)”", "half-width brackets \"(一)\"")}
 _WIDTH_PAIR = {"full": ("（", "）"), "half": ("(", ")")}
 
 
-_SUB_KINDS = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 _BRACKETS = ("(", "（")  # what _SUB needs first
 
 
-def _sub_headings(report, section):
-    """(block, match) of the numbered sub-headings of ``section``, in order, outside tables
-    (its blocks that are not rows: the kinds of _SUB_KINDS)."""
-    inside = None
-    for block in section_prose(report, section):
-        if not block.text.startswith(_BRACKETS):
-            continue  # what _SUB needs first: most blocks stop here
+def _sub_headings(report, candidates):
+    """(block, match) of the numbered sub-headings among ``candidates`` (blocks of one
+    section that are not rows, so headings, paragraphs or list items, and start with a
+    bracket), in order, outside tables."""
+    inside = in_a_table(report)
+    found = []
+    for block in candidates:
         match = _SUB.match(block.text)
-        if not match or block.kind not in _SUB_KINDS:
-            continue
-        if inside is None:
-            inside = in_a_table(report)
-        if not inside(block.span.start):
-            yield block, match
+        if match and not inside(block.span.start):
+            found.append((block, match))
+    return found
 
 
 def _sub_levels(report):
     for section in report.sections:
-        items = list(_sub_headings(report, section))
+        # what _SUB needs first: most blocks stop here (a plain test of each block text)
+        candidates = [b for b in section_prose(report, section) if b.text.startswith(_BRACKETS)]
+        if len(candidates) < 2:
+            continue
+        items = _sub_headings(report, candidates)
         if len(items) < 2:
             continue
-        widths = [_width(m) for _, m in items]
+        widths = [_WIDTHS.get(m.group(1, 3), "mixed") for _, m in items]
         if len(set(widths)) > 1:
             ref = _majority(widths)
             if ref == "mixed":
@@ -147,8 +144,8 @@ def _sub_levels(report):
                               fixed=fixed,
                               related=[Related(first.span, Text("同级标题的写法",
                                                                 "how its siblings are written"))])
-        headings = [(b, m) for b, m in items if b.kind is BlockKind.HEADING]
-        keys = [(b.style, b.level if b.style is HeadingStyle.MARKDOWN else 0)
+        headings = [(b, m) for b, m in items if b.kind is _HEADING]
+        keys = [(b.style, b.level if b.style is _MARKDOWN else 0)
                 for b, _ in headings]
         if len(set(keys)) < 2:
             continue

@@ -28,13 +28,11 @@ Use instead
     …区委、区政府重大政策措施落实情况… 依托孟津区政府门户网站进行全文电子化公开
 """
 
-from bisect import bisect_right
 from collections import Counter, defaultdict
-from itertools import accumulate
 
 from disclosure_lint import patterns
-from disclosure_lint.model import Span
-from disclosure_lint.narrative import preamble_prose, section_prose
+from disclosure_lint.model import BlockKind, Span
+from disclosure_lint.narrative import all_blocks, joined_text
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import (
     BARE_LEVEL_PAIR,
@@ -46,66 +44,76 @@ from disclosure_lint.template import (
 )
 
 
-def _texts(report):
-    """(offset, text) of everything that is prose: title, headings, blocks (no rows)."""
-    out = {}
-    if report.title is not None:
-        out[report.title.span.start] = report.title.text
-    for block in preamble_prose(report):
-        out.setdefault(block.span.start, block.text)  # the title is a preamble line too
-    for section in report.sections:
-        out[section.heading.title_span.start] = section.heading.title
-        for block in section_prose(report, section):
-            out[block.span.start] = block.text
-    return sorted(out.items())
+def _occurrences(report, chars, apart):
+    """(origin, position, text) of every one of ``chars`` in the prose of the report: the
+    title, the section headings and every block that is not a table row; ``origin`` is
+    the report offset of ``text``.  In document order.
 
-
-def _places(texts):
-    """(stem, level, span, followed_by_body) for every plausible place name, in order.
-
-    The texts are searched at once, joined by NUL: str.find finds the few level
-    characters of a report faster than a search of each text.  What is read after a
-    level may run into the next text, but no word of PLACE_BODY holds the NUL between."""
-    joined = "\x00".join([text for _, text in texts])
-    hits = []
-    for level in PLACE_LEVELS:
-        at = joined.find(level)
+    The blocks' occurrences are found in ``joined_text`` (one ``str.find`` each, not one
+    search per block); the texts that are not blocks (``apart``, from ``_texts_apart``)
+    are read on their own."""
+    found = []
+    text = joined_text(report)
+    blocks, title, row = all_blocks(report), report.title, BlockKind.ROW
+    for char in chars:
+        index, counted = 0, 0  # the blocks before position ``counted``
+        at = text.find(char)
         while at != -1:
-            hits.append(at)
-            at = joined.find(level, at + 1)
-    if not hits:
-        return
-    hits.sort()
-    starts = None  # of each text in ``joined``, worked out for the first plausible stem
-    for i in hits:
-        if i < 2:
+            index += text.count("\x00", counted, at)
+            counted = at
+            block = blocks[index]
+            if block.kind is not row or block is title:
+                found.append((block.span.start, at - text.rfind("\x00", 0, at) - 1, block.text))
+            at = text.find(char, at + 1)
+        for origin, other in apart:
+            at = other.find(char)
+            while at != -1:
+                found.append((origin, at, other))
+                at = other.find(char, at + 1)
+    found.sort(key=_document_order)
+    return found
+
+
+def _document_order(occurrence):
+    return occurrence[0], occurrence[1]
+
+
+def _texts_apart(report):
+    """(origin, text) of the prose that is not a block: the section headings' titles, and
+    the title when it is not a block of the preamble."""
+    texts = [(s.heading.title_span.start, s.heading.title) for s in report.sections]
+    title = report.title
+    if title is not None and not any(block is title for block in report.preamble):
+        texts.append((title.span.start, title.text))
+    return texts
+
+
+def _places(report, apart):
+    """(stem, level, span, followed_by_body) for every plausible place name, in order."""
+    for origin, at, text in _occurrences(report, PLACE_LEVELS, apart):
+        if at < 2:
             continue
-        first, second = joined[i - 2], joined[i - 1]
-        # (two CJK characters: no NUL, so both are in the text that holds the level)
+        first, second = text[at - 2], text[at - 1]
         if not ("\u4e00" <= first <= "\u9fff" and "\u4e00" <= second <= "\u9fff"):
             continue
         stem = first + second
         if stem in PLACE_STEM_STOP or first in PLACE_STEM_BAD_CHARS \
                 or second in PLACE_STEM_BAD_CHARS:
             continue
-        if starts is None:
-            starts = list(accumulate([len(text) + 1 for _, text in texts], initial=0))
-        index = bisect_right(starts, i) - 1
-        start = starts[index]  # of the text holding the level
-        if PLACE_HISTORY.search(joined[max(start, i - 4):i - 2]):
+        if PLACE_HISTORY.search(text[max(0, at - 4):at - 2]):
             continue
-        base = texts[index][0] - start  # report offset = base + position in joined
-        yield stem, joined[i], Span(base + i - 2, base + i + 1), \
-            bool(PLACE_BODY.match(joined[i + 1:i + 6]))
+        yield stem, text[at], Span(origin + at - 2, origin + at + 1), \
+            bool(PLACE_BODY.match(text[at + 1:at + 6]))
 
 
-def _bare_pairs(texts):
+def _bare_pairs(report, apart):
+    """The matches of BARE_LEVEL_PAIR in the prose, as spans by level.  Each match has 委
+    right after its level: it is tried at the 委 of the prose only."""
     found = defaultdict(list)
-    for base, text in texts:
-        if "委" not in text:
-            continue
-        for match in BARE_LEVEL_PAIR.finditer(text):
-            found[match.group(1)].append(Span(base + match.start(), base + match.end()))
+    for origin, at, text in _occurrences(report, "委", apart):
+        match = BARE_LEVEL_PAIR.match(text, at - 1) if at else None
+        if match:
+            found[match.group(1)].append(Span(origin + match.start(), origin + match.end()))
     return found
 
 
@@ -113,12 +121,10 @@ _BARE_SINGLE = {level: patterns.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、和�
                                         rf"{level}(?:委|人民政府|政府)") for level in PLACE_LEVELS}
 
 
-def _uses_bare(texts, level):
-    pattern = _BARE_SINGLE[level]
-    for _, text in texts:
-        if level in text and pattern.search(text):
-            return True
-    return False
+def _uses_bare(report, level, apart):
+    """True when the prose names the unit's superior by ``level`` alone (县委, 区政府)."""
+    pattern = _BARE_SINGLE[level]  # (a match starts at the level)
+    return any(pattern.match(text, at) for _, at, text in _occurrences(report, level, apart))
 
 
 def _occurs_twice(text, stem):
@@ -127,9 +133,31 @@ def _occurs_twice(text, stem):
     return first != -1 and text.find(stem, first + len(stem)) != -1
 
 
+def _named_with_both_levels(report, apart):
+    """False when no two characters precede both levels anywhere in the text of the
+    blocks (rows too) and ``apart``: then no stem of ``_places`` has both levels."""
+    text = "\x00".join([joined_text(report), *(other for _, other in apart)])
+    stems = []
+    for level in PLACE_LEVELS:
+        before = set()
+        at = text.find(level)
+        while at != -1:
+            before.add(text[at - 2:at])
+            at = text.find(level, at + 1)
+        stems.append(before)
+    return bool(set.intersection(*stems))
+
+
 def check(report, options):
-    texts = _texts(report)
-    places = list(_places(texts))
+    apart = _texts_apart(report)
+    # Either finding needs a stem named with both levels, or the superior named by a
+    # bare pair of levels: most reports have neither, told before their places are read.
+    pairs = None
+    if not _named_with_both_levels(report, apart):
+        pairs = _bare_pairs(report, apart)
+        if not pairs:
+            return
+    places = list(_places(report, apart))
     if not places:
         return
     by_stem = defaultdict(list)
@@ -161,7 +189,7 @@ def check(report, options):
     if not any(body for _, _, _, body in places):
         return
     # each of these is read on first need (most places stop before)
-    pairs, bare_used, repeated = None, {}, {}
+    others, bare_used, repeated = {}, {}, {}
     for stem, level, span, body in places:
         if not body or span in reported:
             continue
@@ -170,15 +198,16 @@ def check(report, options):
         if not repeated[stem]:
             continue
         if pairs is None:
-            pairs = _bare_pairs(texts)
-        others = [other for other in PLACE_LEVELS if other != level and pairs.get(other)]
-        if len(others) != 1:
+            pairs = _bare_pairs(report, apart)
+        if level not in others:  # the other levels the superior is called by
+            others[level] = [other for other in PLACE_LEVELS if other != level and pairs.get(other)]
+        if len(others[level]) != 1:
             continue
         if level not in bare_used:
-            bare_used[level] = _uses_bare(texts, level)
+            bare_used[level] = _uses_bare(report, level, apart)
         if bare_used[level]:
             continue
-        other = others[0]
+        other = others[level][0]
         pair = pairs[other][0]
         yield finding("DL603", span, "superior",
                       [Related(pair, Text(f"此处上级称{report.snippet(pair)}",

@@ -16,7 +16,7 @@ Use instead
 """
 
 from disclosure_lint.rule import Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import column_name, row_name
+from disclosure_lint.tablecheck import cell_facts, column_name, row_name
 
 _DECIMAL_ROWS = {"t2.fee", "t2.procurement"}
 
@@ -27,6 +27,8 @@ def _may_be_negative(table, index):
 
 def check(report, options):
     for table in report.tables.values():
+        if not cell_facts(report, table).unusual:
+            continue  # only whole numbers of at least 0 (the usual case)
         for row in table.rows.values():
             # The row's sums' values (shared with the sum rules; a blank is 0 there and
             # skipped below) tell with two builtin calls whether a value may be negative

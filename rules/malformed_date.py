@@ -93,45 +93,42 @@ def _month_scan_start(text, month):
     return i + 1
 
 
+def _free(found, start, end):
+    """True when ``start``-``end`` overlaps none of the problems ``found`` so far."""
+    return all(end <= s or start >= e for s, e, _ in found)
+
+
 def _problems(text, flags, month_from=0):
-    """(start, end, reason) for each unreadable date in ``text`` (digits already half-width);
-    ``flags`` says which patterns can match."""
-    taken = []
-
-    def free(start, end):
-        return all(end <= s or start >= e for s, e in taken)
-
+    """(start, end, reason) for each unreadable date in ``text`` (digits already half-width),
+    by pattern; ``flags`` says which patterns can match."""
+    found = []
     if flags & _LONG:
         for match in _LONG_YEAR.finditer(text):
             digits = match.group(1)
-            taken.append((match.start(1), match.end()))
-            yield match.start(1), match.end(), Text(
-                f"年份有{len(digits)}位数字", f"the year has {len(digits)} digits")
+            found.append((match.start(1), match.end(), Text(
+                f"年份有{len(digits)}位数字", f"the year has {len(digits)} digits")))
     if flags & _GLUED:
         for match in _GLUED_MONTH_DAY.finditer(text):
-            if free(match.start(1), match.end()) and _month_day(match.group(2)):
-                taken.append((match.start(1), match.end()))
-                yield match.start(1), match.end(), Text("缺少“月”字，月和日连在一起",
-                                                        "月 is missing: month and day run together")
+            if _free(found, match.start(1), match.end()) and _month_day(match.group(2)):
+                found.append((match.start(1), match.end(), Text(
+                    "缺少“月”字，月和日连在一起", "月 is missing: month and day run together")))
         for match in _GLUED_DAY.finditer(text):
-            if free(match.start(1), match.end()) and _month_day(match.group(1)[4:]):
-                taken.append((match.start(1), match.end()))
-                yield match.start(1), match.end(), Text("缺少“年”“月”字，数字连在一起",
-                                                        "年 and 月 are missing: the digits run together")
-    if not flags & _MONTH:
-        return
-    for match in _DATE.finditer(text, month_from):
-        start = match.start(1) if match.group(1) else match.start(2)
-        if not free(start, match.end()):
-            continue
-        if match.group(1) is None and match.group(3) is None:
-            continue  # a bare "18月" may be a duration; only dated months are judged
-        year = int(match.group(1)) if match.group(1) else None
-        day = int(match.group(3)) if match.group(3) else None
-        reason = _month_day_problem(year, int(match.group(2)), day)
-        if reason is not None:
-            taken.append((start, match.end()))
-            yield start, match.end(), reason
+            if _free(found, match.start(1), match.end()) and _month_day(match.group(1)[4:]):
+                found.append((match.start(1), match.end(), Text(
+                    "缺少“年”“月”字，数字连在一起", "年 and 月 are missing: the digits run together")))
+    if flags & _MONTH:
+        for match in _DATE.finditer(text, month_from):
+            year, month, day = match.groups()
+            if year is None and day is None:
+                continue  # a bare "18月" may be a duration; only dated months are judged
+            start = match.start(1) if year else match.start(2)
+            if found and not _free(found, start, match.end()):
+                continue
+            reason = _month_day_problem(int(year) if year else None, int(month),
+                                        int(day) if day else None)
+            if reason is not None:
+                found.append((start, match.end(), reason))
+    return found
 
 
 def _block_findings(block, flags, month):
@@ -139,9 +136,15 @@ def _block_findings(block, flags, month):
     text = block.text
     text = halfwidth_digits(text)  # digits stay digits: the marks do not move
     month_from = _month_scan_start(text, month) if month is not None else 0
-    for start, end, reason in sorted(_problems(text, flags, month_from), key=lambda p: p[0]):
+    problems = _problems(text, flags, month_from)
+    problems.sort(key=_start)  # (stable: by pattern at one start)
+    for start, end, reason in problems:
         yield finding("DL403", Span(block.span.start + start, block.span.start + end),
                       "date", date=text[start:end], reason=reason)
+
+
+def _start(problem):
+    return problem[0]
 
 
 def check(report, options):

@@ -28,7 +28,7 @@ Use instead
 
 from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import normalise
+from disclosure_lint.narrative import has_literal, normalise
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import (
     FEE_AMOUNT,
@@ -63,8 +63,11 @@ def check(report, options):
     other = report.section("other")
     if other is None:
         return
-    text = normalise(" ".join(b.text for b in other.blocks if b.kind is not BlockKind.ROW))
-    if _states_fee(text):
+    row = BlockKind.ROW  # (looked up once)
+    text = " ".join([b.text for b in other.blocks if b.kind is not row])
+    # FEE_NAME (信息处理费) is Chinese characters, which ``normalise`` keeps as they are:
+    # written so, the name is in the normalised text too (the usual case, told first)
+    if has_literal(FEE_NAME, text) or _states_fee(normalise(text)):
         return
     heading = other.heading
     at = Span(heading.span.start, heading.title_span.end)

@@ -29,11 +29,18 @@ def _expected(table):
     return ()
 
 
+# the keys of each list of rows, as a set (a test of a table's rows in one step)
+_KEYS = {specs: frozenset(s.key for s in specs)
+         for specs in (tpl.T3_ROWS_2019, tpl.T3_ROWS_2021, tpl.T2_ROWS_2019, tpl.T2_ROWS_2021, ())}
+
+
 def check(report, options):
     for table in report.tables.values():
         if not table.rows:
             continue  # DL201 reports a table with no values
         specs = _expected(table)
+        if table.rows.keys() >= _KEYS[specs]:
+            continue  # no row missing (the usual case)
         keys = [s.key for s in specs]
         for index, spec in enumerate(specs):
             if spec.key in table.rows:

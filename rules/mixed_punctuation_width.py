@@ -81,10 +81,10 @@ def _fixed(text: str, start: int, end: int, flagged: set[int]) -> str:
 
 
 def _any_half(texts) -> bool:
-    for text in texts:
-        for char in HALF_TO_FULL:
-            if char in text:
-                return True
+    text = "\x00".join(texts)  # (one test of each mark, not one per text)
+    for char in HALF_TO_FULL:
+        if char in text:
+            return True
     return False
 
 

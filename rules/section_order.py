@@ -19,6 +19,10 @@ Use instead
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import ORDINALS, SECTIONS, names_section
 
+# The official titles that name their own section (all of them): such a heading needs no
+# search.
+_NAMING_TITLES = {s.ordinal: s.title for s in SECTIONS if names_section(s.ordinal, s.title)}
+
 
 def check(report, options):
     by_ordinal = {s.heading.ordinal: s for s in report.sections}
@@ -30,7 +34,8 @@ def check(report, options):
                       title=heading.title)
     for section in report.sections:
         heading = section.heading
-        if names_section(heading.ordinal, heading.title):
+        if _NAMING_TITLES.get(heading.ordinal) == heading.title \
+                or names_section(heading.ordinal, heading.title):
             continue
         other = [s for s in SECTIONS if s.ordinal not in (heading.ordinal, 1, 6)
                  and names_section(s.ordinal, heading.title)]

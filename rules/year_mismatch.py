@@ -25,13 +25,7 @@ Use instead
 
 from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import (
-    all_blocks,
-    blocks_with_digit_mark,
-    digit_marks,
-    halfwidth_digits,
-    mark_number,
-)
+from disclosure_lint.narrative import all_blocks, digit_marks, halfwidth_digits, mark_number
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.template import PERIOD_KEY
 
@@ -87,29 +81,35 @@ def check(report, options):
     title_start = report.title.span.start if report.title else -1
     blocks, row = all_blocks(report), BlockKind.ROW
     # every pattern needs a year: four digits before 年 (found in one pass over the report)
-    years = _years(report)
-    for index in blocks_with_digit_mark(report, "年", 4):
+    dated, stale = _dated_blocks(report, year)
+    for index in dated:
         block = blocks[index]
         if block.kind is row or block.span.start == title_start:
             continue
         if _PERIOD.search(block.text):
             yield from _period_findings(block, year)
             continue
-        if any(year - 5 <= found < year for found in years.get(index, ())):
+        if index in stale:
             yield from _stale_years(block, year)
 
 
-def _years(report):
-    """The numbers written with exactly four digits before 年 (spaces allowed between), by
-    index of their block in ``all_blocks``: the years ``_stale_years`` can read (its
-    patterns take four digits that no digit precedes), so a block without an earlier
-    year among them has nothing to report."""
+def _dated_blocks(report, year):
+    """The indices in ``all_blocks``, ascending, of the blocks with four digits or more
+    before 年 (spaces allowed between), and the set of those with a number of exactly
+    four digits there from the five years before ``year``: the years ``_stale_years`` can
+    read (its patterns take four digits that no digit precedes), so a block without such
+    a year has nothing to report."""
     blocks = all_blocks(report)
-    years: dict[int, list[int]] = {}
+    dated: list[int] = []
+    stale: set[int] = set()
     for index, at, digits in digit_marks(report, "年"):
-        if digits == 4:
-            years.setdefault(index, []).append(mark_number(blocks[index].text, at, 4))
-    return years
+        if digits < 4:
+            continue
+        if not dated or dated[-1] != index:
+            dated.append(index)
+        if digits == 4 and year - 5 <= mark_number(blocks[index].text, at, 4) < year:
+            stale.add(index)
+    return dated, stale
 
 
 RULE = Rule(
