@@ -210,6 +210,33 @@ def test_jobs_lint_in_worker_processes_and_keep_the_input_order(tmp_path):
     assert str(os.getpid()) not in workers and len(workers) == 2
 
 
+class _GcLinter:
+    """A stand-in linter telling the collector's thresholds while it lints."""
+
+    def lint_bytes(self, data: bytes, path: str):
+        import gc
+
+        from disclosure_lint.diagnostics import FileResult
+
+        return FileResult(path, errors=[repr(gc.get_threshold())])
+
+
+def test_a_bulk_run_tunes_the_collector_and_then_restores_it(tmp_path):
+    import gc
+
+    from disclosure_lint.commands.check import _BULK_THRESHOLDS, results
+
+    paths = []
+    for index in range(3):
+        (tmp_path / f"{index}.txt").write_text("x")
+        paths.append(str(tmp_path / f"{index}.txt"))
+    before = gc.get_threshold()
+    assert before != _BULK_THRESHOLDS
+    seen = {r.errors[0] for r in results([_GcLinter()], [(p, 0) for p in paths], 1, "-")}
+    assert seen == {repr(_BULK_THRESHOLDS)}
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
 def test_jobs_with_spawned_workers_as_on_windows(tmp_path):
     """Windows starts worker processes with spawn, which pickles the linters (found by
     review: an empty default mapping that could not be pickled broke ``-j2`` there)."""

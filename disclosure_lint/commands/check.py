@@ -136,6 +136,40 @@ def _init_worker(linters: list[Linter]) -> None:
     _LINTERS = linters
 
 
+def _init_pool_worker(linters: list[Linter]) -> None:
+    _init_worker(linters)
+    _bulk_collector()
+
+
+# Linting makes and frees many small objects, nearly all without reference cycles (freed
+# at once by their reference counts), so the cycle collector's frequent passes find little:
+# bulk runs make it run less often and leave the objects made at start-up out of its passes.
+# (Measured on 2,000 reports: about 2 % of the run; memory stays flat.)
+_BULK_THRESHOLDS = (20_000, 50, 50)
+
+
+def _bulk_collector() -> tuple[int, int, int]:
+    """Tune the cycle collector for a bulk run; returns the thresholds it had."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(*_BULK_THRESHOLDS)
+    return before
+
+
+def _serial(tasks: list[tuple[str, int]]) -> Iterator[FileResult]:
+    import gc
+
+    before = _bulk_collector()
+    try:
+        for task in tasks:
+            yield _lint_task(task)
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
+
+
 def _lint_task(task: tuple[str, int]) -> FileResult:
     path, index = task
     try:
@@ -166,12 +200,11 @@ def results(linters: list[Linter], tasks: list[tuple[str, int]], jobs: int,
         # -j2 on 2,000 reports 2.32 s with chunks of 8, 2.20 s with 32), yet enough
         # chunks that the workers finish together.
         chunk = max(1, min(32, len(on_disk) // (jobs * 4)))
-        with context.Pool(jobs, initializer=_init_worker, initargs=(linters,)) as pool:
+        with context.Pool(jobs, initializer=_init_pool_worker, initargs=(linters,)) as pool:
             yield from pool.imap(_lint_task, on_disk, chunksize=chunk)
         return
     _init_worker(linters)
-    for task in on_disk:
-        yield _lint_task(task)
+    yield from _serial(on_disk)
 
 
 def _progress(total: int) -> Callable[[int | None], None]:
