@@ -154,6 +154,13 @@ def section_prose(report: Report, section: Section) -> list[Block]:
     return _prose(report)[2][id(section)]
 
 
+def sections_prose(report: Report) -> list[tuple[Section, list[Block]]]:
+    """(section, its ``section_prose``) for each of ``report.sections``, in order: one call
+    for a loop over the sections."""
+    by_section = _prose(report)[2]
+    return [(section, by_section[id(section)]) for section in report.sections]
+
+
 def preamble_prose(report: Report) -> list[Block]:
     """The blocks of the preamble that are not table rows."""
     return _prose(report)[1]
