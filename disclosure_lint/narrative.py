@@ -59,6 +59,21 @@ def content(text: str) -> str:
     return strip_end(text[numbering.end():] if numbering else text)
 
 
+def contents(texts: list[str]) -> list[str]:
+    """``[content(text) for text in texts]``, normalised in one call: joined by NUL, which
+    no text of a report holds (reading drops it) and which ``normalise`` leaves in place
+    without changing what is on either side of it (it is not a space, and NFKC neither
+    composes nor reorders across it)."""
+    joined = "\x00".join(texts)
+    if not texts or joined.count("\x00") != len(texts) - 1:
+        return [content(text) for text in texts]
+    out = []
+    for text in normalise(joined).split("\x00"):
+        numbering = _ITEM_NUMBERING.match(text)
+        out.append(strip_end(text[numbering.end():] if numbering else text))
+    return out
+
+
 def word_chars(text: str, minimum: int) -> int:
     """The number of letters and digits of ``text``, exact when it is below ``minimum``
     (a long text is counted only as far as needed to tell)."""
