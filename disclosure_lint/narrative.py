@@ -59,6 +59,21 @@ def content(text: str) -> str:
     return strip_end(text[numbering.end():] if numbering else text)
 
 
+def contents(texts: list[str]) -> list[str]:
+    """``[content(text) for text in texts]``, normalised in one call: joined by NUL, which
+    no text of a report holds (reading drops it) and which ``normalise`` leaves in place
+    without changing what is on either side of it (it is not a space, and NFKC neither
+    composes nor reorders across it)."""
+    joined = "\x00".join(texts)
+    if not texts or joined.count("\x00") != len(texts) - 1:
+        return [content(text) for text in texts]
+    out = []
+    for text in normalise(joined).split("\x00"):
+        numbering = _ITEM_NUMBERING.match(text)
+        out.append(strip_end(text[numbering.end():] if numbering else text))
+    return out
+
+
 def word_chars(text: str, minimum: int) -> int:
     """The number of letters and digits of ``text``, exact when it is below ``minimum``
     (a long text is counted only as far as needed to tell)."""
@@ -152,6 +167,13 @@ def prose_blocks(report: Report) -> list[Block]:
 def section_prose(report: Report, section: Section) -> list[Block]:
     """The blocks of ``section`` (one of ``report.sections``) that are not table rows."""
     return _prose(report)[2][id(section)]
+
+
+def sections_prose(report: Report) -> list[tuple[Section, list[Block]]]:
+    """(section, its ``section_prose``) for each of ``report.sections``, in order: one call
+    for a loop over the sections."""
+    by_section = _prose(report)[2]
+    return [(section, by_section[id(section)]) for section in report.sections]
 
 
 def preamble_prose(report: Report) -> list[Block]:

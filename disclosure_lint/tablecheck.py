@@ -95,9 +95,11 @@ def readable_rows(report: Report, table: Table) -> dict[str, TableRow]:
         size = uniform_cells(table)
         if size is None:
             rows = {k: r for k, r in table.rows.items() if readable(table, r)}
-        else:  # (``readable`` with the size asked once)
+        elif cell_facts(report, table).unresolved:  # (``readable`` with the size asked once)
             rows = {k: r for k, r in table.rows.items()
                     if len(r.cells) == size and _resolved(r.cells)}
+        else:  # every row is resolved (the usual case)
+            rows = {k: r for k, r in table.rows.items() if len(r.cells) == size}
         report.memo[key] = rows
     return rows
 
@@ -110,6 +112,7 @@ class CellFacts(NamedTuple):
     blank: bool  # a cell without a value that is not split out of glued digits (DL204)
     unusual: bool  # a value that is negative or not a whole number (DL206)
     fullwidth: bool  # a value written in full-width digits (DL207)
+    unresolved: bool  # a cell split out of glued digits without a value (``readable``)
 
 
 def cell_facts(report: Report, table: Table) -> CellFacts:
@@ -117,18 +120,20 @@ def cell_facts(report: Report, table: Table) -> CellFacts:
     key = ("cell_facts", id(table))
     facts = report.memo.get(key)
     if facts is None:
-        blank = unusual = fullwidth = False
+        blank = unusual = fullwidth = unresolved = False
         for row in table.rows.values():
             for cell in row.cells:
                 value = cell.value
                 if value is None:
-                    if not cell.inferred:
+                    if cell.inferred:
+                        unresolved = True
+                    else:
                         blank = True
                 elif type(value) is not int or value < 0:
                     unusual = True
                 if cell.fullwidth:
                     fullwidth = True
-        facts = report.memo[key] = CellFacts(blank, unusual, fullwidth)
+        facts = report.memo[key] = CellFacts(blank, unusual, fullwidth, unresolved)
     return facts
 
 

@@ -33,7 +33,7 @@ from collections import Counter
 
 from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, HeadingStyle, Span
-from disclosure_lint.narrative import in_a_table, section_prose
+from disclosure_lint.narrative import in_a_table, sections_prose
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import ORDINALS
 
@@ -116,11 +116,28 @@ def _sub_headings(report, candidates):
     return found
 
 
+def _alike(candidates):
+    """True when the sub-headings among ``candidates`` cannot differ: every block opens
+    with the same bracket and none holds a closing bracket of the other width (so every
+    numbering has the width of that bracket), and the headings among them share one
+    markup.  Told without reading the numberings (the usual case)."""
+    opening = candidates[0].text[0]
+    other_closing = ")" if opening == "（" else "）"
+    keys = set()
+    for block in candidates:
+        text = block.text
+        if text[0] != opening or other_closing in text:
+            return False
+        if block.kind is _HEADING:
+            keys.add((block.style, block.level if block.style is _MARKDOWN else 0))
+    return len(keys) < 2
+
+
 def _sub_levels(report):
-    for section in report.sections:
+    for _, prose in sections_prose(report):
         # what _SUB needs first: most blocks stop here (a plain test of each block text)
-        candidates = [b for b in section_prose(report, section) if b.text.startswith(_BRACKETS)]
-        if len(candidates) < 2:
+        candidates = [b for b in prose if b.text.startswith(_BRACKETS)]
+        if len(candidates) < 2 or _alike(candidates):
             continue
         items = _sub_headings(report, candidates)
         if len(items) < 2:

@@ -84,12 +84,16 @@ _MARKS = (("年", 5, _LONG),  # _LONG_YEAR: five digits or more before 年
           ("月", 1, _MONTH))  # _DATE: a digit before 月
 
 
+_DATE_RUN = "0123456789 年"
+
+
 def _month_scan_start(text, month):
     """Where a scan for _DATE may start: no match begins before the run of digits, spaces
     and 年 that ends at ``month``, the first 月 with a digit before it."""
-    i = month - 1
+    start = len(text[:month].rstrip(_DATE_RUN))  # (the usual characters, at C speed)
+    i = start - 1
     while i >= 0 and (text[i].isdecimal() or text[i].isspace() or text[i] == "年"):
-        i -= 1
+        i -= 1  # (any other digit or space)
     return i + 1
 
 

@@ -34,6 +34,13 @@ def _official(label, key, edition):
     return tpl.official_label_differs(label, spec) if spec is not None else None
 
 
+# ``official_label_differs`` names a row's own official label when it is one that
+# ROW_VARIANTS leads to: only the rows of such labels need the look-up.
+_VARIANT_LABELS = frozenset(tpl.ROW_VARIANTS.values())
+_VARIANT_KEYS = frozenset(spec.key for spec in tpl.T3_ROWS_READ + tpl.T2_ROWS_2021 + tpl.T2_ROWS_2019
+                          if spec.label in _VARIANT_LABELS)
+
+
 def check(report, options):
     table = report.tables.get("T3")
     if table is not None:
@@ -44,7 +51,7 @@ def check(report, options):
         found = report.tables.get(kind)
         for row in found.rows.values() if found is not None else ():
             official = _official(row.label, row.key, found.edition) \
-                if row.mapped_by == "label" else None
+                if row.key in _VARIANT_KEYS and row.mapped_by == "label" else None
             if official:
                 yield finding("DL205", row.label_span, "row", found=row.label.strip(),
                               official=official)

@@ -31,7 +31,7 @@ Use instead
 from typing import NamedTuple
 
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import content, normalise, section_prose, word_chars
+from disclosure_lint.narrative import contents, normalise, section_prose, word_chars
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import (
     EMPTY_SECTION_TEXTS,
@@ -52,7 +52,7 @@ def check(report, options: Options):
         return
     heading_kind = BlockKind.HEADING  # (looked up once)
     blocks = section_prose(report, section)  # (not the table rows)
-    texts = [content(b.text) for b in blocks]
+    texts = contents([b.text for b in blocks])
     if not any(t and t not in EMPTY_SECTION_TEXTS for t in texts):
         return  # empty or 无: DL104
     # the body text, without the section's own title words repeated in sub-headings

@@ -17,21 +17,20 @@ Use instead
 """
 
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import column_name, readable_rows, row_name
+from disclosure_lint.tablecheck import column_name, readable_rows, row_name, uniform_cells
 
 
 def check(report, options):
     table = report.tables.get("T3")
     if table is None:
         return
+    # every readable row of table 三 has its size of cells (8 with the 法人或其他组织小计
+    # column, whose own sum is DL215's)
+    total = uniform_cells(table) - 1
+    subtotal = total == 7
     for row in readable_rows(report, table).values():
-        cells = row.cells
         values = row.numbers()
-        if len(cells) == 8:  # 法人或其他组织小计 column: its own sum is DL215's
-            expected = values[0] + values[6]
-        else:
-            expected = sum(values[:6])
-        total = len(cells) - 1
+        expected = values[0] + values[6] if subtotal else sum(values[:6])
         if expected != values[total]:
             yield _mismatch(table, row, total, expected, values[total],
                             Text("自然人与各类法人或其他组织之和",

@@ -46,6 +46,18 @@ def test_normalise_is_the_template_s():
         assert narrative.normalise(text) == tpl.normalise(text)
 
 
+def test_contents_are_each_text_s_content():
+    tricky = ["（一）主动公开，", "e", "\u0301后", "Ａ\u3000Ｂ：", "", "  ", "“引号”。", "ｶ", "\u3099",
+              "1. 本年度；", "ﬁ", "\u1100", "\u1161", "한"]
+    rng = random.Random(7)
+    for _ in range(300):
+        texts = [rng.choice(tricky) for _ in range(rng.randint(0, 5))]
+        assert narrative.contents(texts) == [narrative.content(t) for t in texts]
+    for path in REPORTS:
+        texts = [b.text for b in _report(path).blocks()]
+        assert narrative.contents(texts) == [narrative.content(t) for t in texts]
+
+
 def test_literal_alternatives():
     pattern = re.compile(r"平台|网站|(?:收到|受理)[^。]{0,3}申请|[|x]|e\|f|APP", re.IGNORECASE)
     assert narrative._literal_alternatives(pattern) == ("平台", "网站", "APP")
@@ -81,6 +93,8 @@ def test_block_views(path):
     for section in report.sections:
         assert narrative.section_prose(report, section) == \
             [b for b in section.blocks if b.kind is not BlockKind.ROW]
+    assert narrative.sections_prose(report) == [
+        (s, narrative.section_prose(report, s)) for s in report.sections]
     tables = [t.span for t in report.tables.values()]
     assert narrative.prose_outside_tables(report) == [
         b for b in narrative.prose_blocks(report)

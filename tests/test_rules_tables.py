@@ -145,3 +145,27 @@ def test_a_value_beyond_the_template_columns_is_named_by_position(clean_tab):
     assert t3 in clean_tab
     found = [d for d in lint(clean_tab.replace(t3, t3 + "\t-2")) if d.code == "DL206"]
     assert len(found) == 1 and "「第8列」" in found[0].message, found
+
+
+def test_cell_facts_and_readable_rows_as_told_cell_by_cell():
+    from conftest import FIXTURES
+
+    from disclosure_lint import tablecheck
+
+    paths = sorted((FIXTURES / "corpus").glob("*.txt")) + [FIXTURES / "clean-2022-tab.txt"]
+    seen_unresolved = False
+    for path in paths:
+        report = model(path.read_text(encoding="utf-8"))
+        for table in report.tables.values():
+            cells = [c for row in table.rows.values() for c in row.cells]
+            facts = tablecheck.cell_facts(report, table)
+            assert facts == (
+                any(c.value is None and not c.inferred for c in cells),
+                any(c.value is not None and (type(c.value) is not int or c.value < 0)
+                    for c in cells),
+                any(c.fullwidth for c in cells),
+                any(c.value is None and c.inferred for c in cells))
+            seen_unresolved |= facts.unresolved
+            assert tablecheck.readable_rows(report, table) == {
+                k: r for k, r in table.rows.items() if tablecheck.readable(table, r)}
+    assert seen_unresolved  # the corpus has glued digits left unsplit
