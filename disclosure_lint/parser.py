@@ -131,6 +131,11 @@ def _parser() -> tuple[Any, _Builder]:
     return lark, builder
 
 
+def prepare() -> None:
+    """Load the parser now, e.g. before forking worker processes that will all need it."""
+    _parser()
+
+
 _TITLE = patterns.compile(
     r"(?P<agency>[^\s《》“”\"]{0,40}?)\s*(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*"
     r"(?:政府信息公开|政务公开|信息公开|政府$)")
