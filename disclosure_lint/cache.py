@@ -30,7 +30,7 @@ from . import __version__
 from .cachedir import distributions
 from .diagnostics import Diagnostic, RelatedPlace, Severity
 
-FORMAT = "1"
+FORMAT = "2"
 CONFIG_NAMES = ("disclosure-lint.toml", "pyproject.toml")
 
 
@@ -128,12 +128,14 @@ class ResultCache:
 def _record(diag: Diagnostic) -> list[object]:
     return [diag.path, diag.line, diag.column, diag.end_line, diag.end_column, diag.code,
             diag.name, diag.severity.value, diag.message, diag.hint,
-            [[r.line, r.column, r.note] for r in diag.related], diag.source_line]
+            [[r.line, r.column, r.note] for r in diag.related], diag.source_line,
+            diag.source_column]
 
 
 def _diagnostic(record: list[object]) -> Diagnostic:
     (path, line, column, end_line, end_column, code, name, severity, message, hint, related,
-     source_line) = record
+     source_line, source_column) = record
     return Diagnostic(path, line, column, end_line, end_column, code, name,  # type: ignore
                       Severity(severity), message, hint,  # type: ignore[arg-type]
-                      tuple(RelatedPlace(*r) for r in related), source_line)  # type: ignore
+                      tuple(RelatedPlace(*r) for r in related), source_line,  # type: ignore
+                      source_column)  # type: ignore[arg-type]

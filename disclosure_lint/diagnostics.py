@@ -42,7 +42,22 @@ class Diagnostic(NamedTuple):
     message: str
     hint: str | None
     related: tuple[RelatedPlace, ...] = ()
-    source_line: str = ""  # the text of ``line``, for code frames
+    source_line: str = ""  # the text of ``line`` (of a very long line, a window), for frames
+    source_column: int = 1  # the column of ``line`` where ``source_line`` starts
+
+
+SOURCE_LIMIT = 1_000  # characters of a line a diagnostic keeps for its code frame
+
+
+def source_window(text: str, line_start: int, line_end: int, offset: int) -> tuple[str, int]:
+    """The text of the line ``text[line_start:line_end]`` that a diagnostic at ``offset``
+    keeps, and the column where it starts: the whole line, or of a very long one (a
+    crawled page on one line) ``SOURCE_LIMIT`` characters around ``offset``, so that a
+    report's diagnostics never hold one copy each of a huge line."""
+    if line_end - line_start <= SOURCE_LIMIT:
+        return text[line_start:line_end], 1
+    first = min(max(line_start, offset - SOURCE_LIMIT // 2), line_end - SOURCE_LIMIT)
+    return text[first:first + SOURCE_LIMIT], first - line_start + 1
 
 
 class FileResult(Record):

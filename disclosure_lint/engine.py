@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .diagnostics import Diagnostic, FileResult, RelatedPlace, Severity
+from .diagnostics import Diagnostic, FileResult, RelatedPlace, Severity, source_window
 from .model import Report, Span
 from .parser import parse
 from .reading import UnreadableInput, read_source
@@ -100,9 +100,10 @@ class Linter:
         idx = report.lines.line_of(finding.span.start)
         start = report.lines.line_start(idx)
         stop = report.text.find("\n", start)
-        text_line = report.text[start:stop if stop != -1 else len(report.text)]
+        text_line, source_column = source_window(
+            report.text, start, stop if stop != -1 else len(report.text), finding.span.start)
         return Diagnostic(report.path, line, column, end_line, end_column, rule.code, rule.name,
-                          self._severity(rule), message, hint, related, text_line)
+                          self._severity(rule), message, hint, related, text_line, source_column)
 
 
 def _order(diag: Diagnostic) -> tuple[int, int, str]:

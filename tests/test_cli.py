@@ -309,3 +309,47 @@ def test_help_and_usage_errors_name_every_command(capsys):
     assert "invalid choice: 'chek'" in out.err
     assert "--no-cache" in out.out and "--cache-dir" in out.out  # check --help
     assert main(["chek", "x"]) == 2 and main(["explain"]) == 2
+
+
+def _frame_text(diag) -> str:
+    from disclosure_lint.render.text import TextRenderer
+
+    frame = TextRenderer("zh", io.StringIO())._frame(diag)
+    return "" if frame is None else frame.plain
+
+
+def test_a_very_long_line_is_kept_as_a_window_with_the_same_frame():
+    """A crawled page on one line (megabytes, thousands of findings): each diagnostic
+    keeps a window of the line, not a copy of it (found by review: MemoryError), and the
+    code frame shows the same excerpt and underline as from the whole line."""
+    import random
+
+    from disclosure_lint.diagnostics import SOURCE_LIMIT, Diagnostic, Severity, source_window
+
+    rng = random.Random(7)
+    text = "标题\n" + "".join(rng.choice("政府信息公开，年度报告。0123456789") for _ in range(5000))
+    line_start, line_end = 3, len(text)
+    for offset in [3, 4, 100, 560, 2500, 4400, 4999, len(text) - 1]:
+        window, column = source_window(text, line_start, line_end, offset)
+        assert len(window) == SOURCE_LIMIT and text.find(window, line_start) >= 0
+        assert window == text[line_start + column - 1:line_start + column - 1 + SOURCE_LIMIT]
+        for width in (1, 7):
+            start = offset - line_start + 1
+            whole = Diagnostic("p", 2, start, 2, start + width, "DL701", "x", Severity.INFO,
+                               "m", None, (), text[line_start:line_end])
+            kept = whole._replace(source_line=window, source_column=column)
+            assert _frame_text(kept) == _frame_text(whole), offset
+    short = source_window(text, 0, 2, 1)
+    assert short == ("标题", 1)
+
+
+def test_a_huge_one_line_report_keeps_small_diagnostics(tmp_path):
+    from disclosure_lint.diagnostics import SOURCE_LIMIT
+    from disclosure_lint.engine import Linter
+    from disclosure_lint.registry import load_rules
+
+    line = ("一、总体情况,本机关收到申请3件,公开2件," * 4000)
+    result = Linter(load_rules()).lint_bytes(line.encode("utf-8"), "big.txt")
+    assert len(result.diagnostics) > 10 and not result.errors
+    assert all(len(d.source_line) <= SOURCE_LIMIT for d in result.diagnostics)
+    assert {d.source_line for d in result.diagnostics} != {""}

@@ -57,11 +57,12 @@ class TextRenderer(Renderer):
         line = diag.source_line.replace("\t", " ")  # one character for one: columns stay
         if not line.strip():
             return None
-        start = max(diag.column - 1, 0)
-        end = diag.end_column - 1 if diag.end_line == diag.line else len(line)
+        skipped = diag.source_column - 1  # a very long line is kept as a window
+        start = max(diag.column - 1 - skipped, 0)
+        end = diag.end_column - 1 - skipped if diag.end_line == diag.line else len(line)
         end = max(end, start + 1)
         prefix = ""
-        if len(line) > 2 * _WINDOW:  # crawler text: a whole report on one line
+        if len(line) > 2 * _WINDOW or skipped:  # crawler text: a whole report on one line
             cut = max(0, start - _WINDOW // 2)
             line, prefix = line[cut:cut + 2 * _WINDOW], "…"
             start, end = start - cut + len(prefix), min(end - cut, 2 * _WINDOW) + len(prefix)
