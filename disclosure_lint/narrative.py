@@ -316,16 +316,6 @@ def digit_marks(report: Report, char: str) -> list[tuple[int, int, int]]:
     return marks
 
 
-def blocks_with_digit_mark(report: Report, char: str, digits: int) -> list[int]:
-    """Indices in ``all_blocks``, ascending, of the blocks with a ``digit_marks`` mark of
-    at least ``digits`` digits."""
-    found: list[int] = []
-    for index, _, run in digit_marks(report, char):
-        if run >= digits and (not found or found[-1] != index):
-            found.append(index)
-    return found
-
-
 def mark_number(text: str, at: int, digits: int) -> int:
     """The number a ``digit_marks`` mark (at ``at`` in ``text``, after ``digits`` digits)
     follows: ``int`` reads full-width digits too."""

@@ -105,9 +105,6 @@ def test_block_views(path):
     pattern = re.compile(r"》\s*[、和]?\s*《")
     assert narrative.blocks_matching(report, pattern) == \
         [i for i, b in enumerate(blocks) if pattern.search(b.text)]
-    year = re.compile(r"\d{4}\s*年")
-    assert narrative.blocks_with_digit_mark(report, "年", 4) == \
-        [i for i, b in enumerate(blocks) if year.search(b.text)]
     for char in "年月日":
         assert narrative.digit_marks(report, char) == [
             (index, at, digits) for index, block in enumerate(blocks)
