@@ -27,7 +27,7 @@ import sys
 from collections.abc import Iterable
 
 from . import __version__
-from .cachedir import distributions
+from .cachedir import distributions, write_atomically
 from .diagnostics import Diagnostic, RelatedPlace, Severity
 
 FORMAT = "2"
@@ -110,19 +110,11 @@ class ResultCache:
             return None
 
     def put(self, key: str, lang: str, diagnostics: list[Diagnostic]) -> None:
-        target = self._file(key)
-        temporary = f"{target}.{os.getpid()}.tmp"
-        try:
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(temporary, "w", encoding="utf-8") as handle:
-                json.dump({"lang": lang, "findings": [_record(d) for d in diagnostics]},
-                          handle, ensure_ascii=False)
-            os.replace(temporary, target)  # atomic: a reader never sees half a file
+        entry = {"lang": lang, "findings": [_record(d) for d in diagnostics]}
+        try:  # atomically: a reader never sees half a file
+            write_atomically(self._file(key), json.dumps(entry, ensure_ascii=False).encode())
         except OSError:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
+            pass
 
 
 def _record(diag: Diagnostic) -> list[object]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from typing import Any
 
 _DIST_SUFFIXES = (".dist-info", ".egg-info", ".egg-link", ".pth")
 _OFF = frozenset({"", "0", "false", "no", "off"})
@@ -75,22 +76,44 @@ def read_own_file(path: str) -> bytes | None:
         return handle.read()
 
 
-def seal(payload: bytes) -> bytes:
-    """``payload`` behind its CRC-32, so that ``unseal`` recognises a damaged file: the
-    start-up caches hold compiled code, which must never run if a byte changed."""
+def cache_file(template: str, identity: str) -> str:
+    """``template`` (``name-{}.marshal``) in the cache folder, filled with a CRC-32 of
+    ``identity``: one file per Python build, import path or grammar."""
     import zlib
 
-    return zlib.crc32(payload).to_bytes(4, "big") + payload
+    digest = zlib.crc32(identity.encode("utf-8", "surrogatepass"))
+    return os.path.join(default_directory(), template.format(format(digest, "08x")))
 
 
-def unseal(data: bytes | None) -> bytes | None:
-    """The payload of what ``seal`` wrote, or None when ``data`` is missing or damaged."""
-    if data is None or len(data) < 4:
+def read_cache(path: str, key: object) -> Any:
+    """The value ``write_cache(path, key, value)`` stored, or None when the file is
+    missing, unreadable, another user's, damaged (its CRC-32 does not match: the start-up
+    caches hold compiled code, which must never run if a byte changed) or written for
+    another key."""
+    import marshal
+    import zlib
+
+    try:
+        data = read_own_file(path)
+        if data is None or zlib.crc32(data[4:]).to_bytes(4, "big") != data[:4]:
+            return None
+        stored_key, value = marshal.loads(data[4:])
+    except (OSError, ValueError, EOFError, TypeError):
         return None
+    return value if stored_key == key else None
+
+
+def write_cache(path: str, key: object, value: object) -> None:
+    """Store ``value`` under ``key`` at ``path`` (marshal, behind its CRC-32), atomically;
+    never raises: a cache that cannot be written only costs the next run the same work."""
+    import marshal
     import zlib
 
-    payload = data[4:]
-    return payload if zlib.crc32(payload).to_bytes(4, "big") == data[:4] else None
+    try:
+        payload = marshal.dumps((key, value))  # type: ignore[arg-type]
+        write_atomically(path, zlib.crc32(payload).to_bytes(4, "big") + payload)
+    except (OSError, ValueError):
+        pass
 
 
 def write_atomically(path: str, data: bytes) -> None:

@@ -57,15 +57,11 @@ class Linter:
         edition = report.edition
         # a rule runs on the editions it names; unknown or mixed reports get every rule
         every_edition = edition is None or edition == "mixed"
-        options = self.options
         for rule in active:
             if rule.code == UNREADABLE or not (every_edition or edition in rule.editions):
                 continue
-            configured = options.get(rule.code)
-            if configured is None and rule.options is not None:
-                configured = self._options(rule)
             try:
-                findings.extend(rule.check(report, configured))
+                findings.extend(rule.check(report, self._options(rule)))
             except Exception as error:  # noqa: BLE001 - reported, never a traceback
                 result.errors.append(f"{path}: internal error in {rule.code} "
                                      f"({rule.name}): {type(error).__name__}: {error}")

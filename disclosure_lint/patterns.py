@@ -18,7 +18,6 @@ does).
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from array import array
@@ -41,14 +40,11 @@ _added = False
 
 
 def _path() -> str | None:
-    from .cachedir import caching_disabled, default_directory
+    from .cachedir import cache_file, caching_disabled
 
     if caching_disabled() or _KEY is None:
         return None
-    import zlib  # one file per Python build: two interpreters do not overwrite each other
-
-    build = format(zlib.crc32(repr(_KEY).encode("utf-8", "surrogatepass")), "08x")
-    return os.path.join(default_directory(), FILE_NAME.format(build))
+    return cache_file(FILE_NAME, repr(_KEY))  # two interpreters never share a file
 
 
 def _load() -> dict[tuple[str, int], tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]]:
@@ -57,18 +53,11 @@ def _load() -> dict[tuple[str, int], tuple[int, bytes, int, dict[str, int], tupl
     path = _path()
     if path is None or _KEY is None:
         return _known
-    try:
-        import marshal
+    from .cachedir import read_cache
 
-        from .cachedir import read_own_file, unseal
-
-        data = unseal(read_own_file(path))
-        if data is not None:
-            key, entries = marshal.loads(data)
-            if key == _KEY and isinstance(entries, dict):
-                _known = entries
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    entries = read_cache(path, _KEY)
+    if isinstance(entries, dict):
+        _known = entries
     return _known
 
 
@@ -117,11 +106,6 @@ def save() -> None:
     if not _added or path is None or _known is None:
         return
     _added = False
-    try:
-        import marshal
+    from .cachedir import write_cache
 
-        from .cachedir import seal, write_atomically
-
-        write_atomically(path, seal(marshal.dumps((_KEY, _known))))
-    except (OSError, ValueError):
-        pass
+    write_cache(path, _KEY, _known)

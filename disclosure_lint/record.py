@@ -15,13 +15,19 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
 
 def _fields(cls: type) -> tuple[str, ...]:
-    names: list[str] = []
-    for klass in reversed(cls.__mro__):
-        names.extend(n for n in klass.__dict__.get("__slots__", ())
-                     if n not in klass.__dict__.get("_not_compared", ()))
-    return tuple(names)
+    """The compared slots of ``cls``, base classes first (worked out once per class)."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        names: list[str] = []
+        for klass in reversed(cls.__mro__):
+            names.extend(n for n in klass.__dict__.get("__slots__", ())
+                         if n not in klass.__dict__.get("_not_compared", ()))
+        found = _FIELDS[cls] = tuple(names)
+    return found
 
 
 class _EmptyMapping(Mapping[Any, Any]):

@@ -14,20 +14,11 @@ removing any package reads the metadata afresh.
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 from functools import lru_cache
 from typing import Any
 
-from .cachedir import (
-    caching_disabled,
-    default_directory,
-    distributions,
-    read_own_file,
-    seal,
-    unseal,
-    write_atomically,
-)
+from .cachedir import cache_file, caching_disabled, distributions, read_cache, write_cache
 from .rule import Rule
 
 GROUP = "disclosure_lint.rules"
@@ -66,36 +57,23 @@ def _cache_path() -> str:
     """The cache file for this import path: ``python -m`` from a folder and the console
     script of the same environment see different distributions, and must not keep
     overwriting each other's list."""
-    import zlib
-
-    search = "\n".join(map(str, [sys.prefix, *sys.path])).encode("utf-8", "surrogatepass")
-    return os.path.join(default_directory(), CACHE_FILE.format(format(zlib.crc32(search),
-                                                                      "08x")))
+    return cache_file(CACHE_FILE, "\n".join(map(str, [sys.prefix, *sys.path])))
 
 
 def entry_points() -> list[tuple[str, str]]:
     """(name, value) of every entry point of the rules group, from the cache file when
     the installed distributions are the ones it was written for."""
-    stamp = distributions()
-    path = None if caching_disabled() else _cache_path()
-    import marshal
-
-    if path is not None:
-        try:
-            data = unseal(read_own_file(path))
-            cached_stamp, points = marshal.loads(data) if data is not None else ("", [])
-            if cached_stamp == stamp:
-                return [(str(name), str(value)) for name, value in points]
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+    path = stamp = None
+    if not caching_disabled():
+        path, stamp = _cache_path(), distributions()
+        points = read_cache(path, stamp)
+        if isinstance(points, list):
+            return [(str(name), str(value)) for name, value in points]
     from importlib.metadata import entry_points as read_entry_points
 
     found = [(point.name, point.value) for point in read_entry_points(group=GROUP)]
     if path is not None:
-        try:
-            write_atomically(path, seal(marshal.dumps((stamp, found))))
-        except OSError:
-            pass  # an unwritable cache is not used, never an error
+        write_cache(path, stamp, found)
     return found
 
 

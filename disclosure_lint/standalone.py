@@ -10,11 +10,12 @@ code is kept in the cache folder.  Later runs execute that code and never import
 Lark.
 
 The file is keyed on the grammar's text, the interpreter build and the installed
-distributions (``cachedir.distributions``: upgrading Lark changes it), checked again
-inside the file, and sealed with a CRC-32 (``cachedir.seal``).  Anything unexpected (no file, a damaged one, another
-user's, an unwritable folder) regenerates the module.  With ``DISCLOSURE_LINT_NO_CACHE=1``
-nothing is kept, so Lark itself builds the parser (generating the module costs more than
-that: about 110 ms against 20 ms).
+distributions (``cachedir.distributions``: upgrading Lark changes it) and read through
+``cachedir.read_cache``, which checks the key and a CRC-32.  Anything unexpected (no
+file, a damaged one, another user's, an unwritable folder, code that fails to run)
+makes the module afresh.  With ``DISCLOSURE_LINT_NO_CACHE=1`` nothing is kept, so Lark
+itself builds the parser (generating the module costs more than that: about 110 ms
+against 20 ms).
 """
 
 from __future__ import annotations
@@ -62,27 +63,16 @@ def _key(grammar: str) -> tuple[object, ...]:
 
 
 def _path(key: tuple[object, ...]) -> str:
-    import zlib
+    from .cachedir import cache_file
 
-    from .cachedir import default_directory
-
-    digest = format(zlib.crc32(repr(key).encode("utf-8", "surrogatepass")), "08x")
-    return os.path.join(default_directory(), FILE_NAME.format(digest))
+    return cache_file(FILE_NAME, repr(key))
 
 
 def _cached_code(path: str, key: tuple[object, ...]) -> CodeType | None:
-    import marshal
+    from .cachedir import read_cache
 
-    from .cachedir import read_own_file, unseal
-
-    try:
-        data = unseal(read_own_file(path))  # a changed byte must not run (CRC-32)
-        if data is None:
-            return None
-        stored_key, code = marshal.loads(data)
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    return code if stored_key == key and isinstance(code, CodeType) else None
+    code = read_cache(path, key)  # (never one whose bytes changed: CRC-32)
+    return code if isinstance(code, CodeType) else None
 
 
 def _lark_itself(grammar: str) -> SimpleNamespace:
@@ -123,14 +113,9 @@ def load() -> ModuleType | SimpleNamespace:
     if module is not None:
         return module
     code = compile(generate(grammar), "<lark standalone: report.lark>", "exec")
-    import marshal
+    from .cachedir import write_cache
 
-    from .cachedir import seal, write_atomically
-
-    try:
-        write_atomically(path, seal(marshal.dumps((key, code))))  # type: ignore[arg-type]
-    except OSError:
-        pass  # an unwritable cache folder only costs the next run the same work
+    write_cache(path, key, code)
     module = _module(code)
     if module is None:  # Lark's generator itself failed us: build the parser with Lark
         return _lark_itself(grammar)

@@ -181,15 +181,13 @@ def test_a_changed_byte_never_runs_and_the_module_is_made_afresh(tmp_path, monke
 
 def test_code_that_fails_to_run_is_made_afresh(tmp_path, monkeypatch):
     """A sealed file with the right key whose code raises (another Lark wrote it, say)."""
-    import marshal
-
-    from disclosure_lint.cachedir import seal
+    from disclosure_lint.cachedir import write_cache
 
     _fresh(tmp_path, monkeypatch)
     standalone.load()
     (path,) = tmp_path.glob("report-parser-*.marshal")
     key = standalone._key(standalone.grammar_text())
-    path.write_bytes(seal(marshal.dumps((key, compile("raise TypeError('x')", "f", "exec")))))
+    write_cache(str(path), key, compile("raise TypeError('x')", "f", "exec"))
     assert hasattr(standalone.load(), "Lark_StandAlone")
     assert standalone._cached_code(str(path), key) is not None  # and the good code stored
     assert standalone._module(standalone._cached_code(str(path), key)) is not None
