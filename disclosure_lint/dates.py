@@ -12,6 +12,7 @@ def is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def days_in_month(year: int, month: int) -> int:
-    """``calendar.monthrange(year, month)[1]`` for a month 1-12."""
-    return _DAYS[month] + (month == 2 and is_leap(year))
+def days_in_month(year: int | None, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]`` for a month 1-12; with no year, the most
+    the month can have (29 for February)."""
+    return _DAYS[month] + (month == 2 and (year is None or is_leap(year)))

@@ -54,9 +54,13 @@ NON_WORD = patterns.compile(r"\W+")  # what it leaves are the letters and digits
 def content(text: str) -> str:
     """``text`` normalised, without its leading item number (（一）, 一、, 1.) and its
     trailing spaces and end marks: what a line says."""
-    text = normalise(text)
-    numbering = _ITEM_NUMBERING.match(text)  # (anchored: what .sub("", text) would cut)
-    return strip_end(text[numbering.end():] if numbering else text)
+    return _said(normalise(text))
+
+
+def _said(normalised: str) -> str:
+    """``content`` of a text already normalised."""
+    numbering = _ITEM_NUMBERING.match(normalised)  # (anchored: what .sub would cut)
+    return strip_end(normalised[numbering.end():] if numbering else normalised)
 
 
 def contents(texts: list[str]) -> list[str]:
@@ -67,11 +71,7 @@ def contents(texts: list[str]) -> list[str]:
     joined = "\x00".join(texts)
     if not texts or joined.count("\x00") != len(texts) - 1:
         return [content(text) for text in texts]
-    out = []
-    for text in normalise(joined).split("\x00"):
-        numbering = _ITEM_NUMBERING.match(text)
-        out.append(strip_end(text[numbering.end():] if numbering else text))
-    return out
+    return [_said(text) for text in normalise(joined).split("\x00")]
 
 
 def word_chars(text: str, minimum: int) -> int:
@@ -167,18 +167,6 @@ def prose_blocks(report: Report) -> list[Block]:
 def section_prose(report: Report, section: Section) -> list[Block]:
     """The blocks of ``section`` (one of ``report.sections``) that are not table rows."""
     return _prose(report)[2][id(section)]
-
-
-def sections_prose(report: Report) -> list[tuple[Section, list[Block]]]:
-    """(section, its ``section_prose``) for each of ``report.sections``, in order: one call
-    for a loop over the sections."""
-    by_section = _prose(report)[2]
-    return [(section, by_section[id(section)]) for section in report.sections]
-
-
-def preamble_prose(report: Report) -> list[Block]:
-    """The blocks of the preamble that are not table rows."""
-    return _prose(report)[1]
 
 
 def in_a_table(report: Report) -> Callable[[int], bool]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from . import template as tpl
@@ -142,22 +141,3 @@ def value_note(row: TableRow, index: int) -> Related:
     (``「行名」：3``)."""
     name, value = row_name(row.key), row.cells[index].number
     return Related(row.cells[index].span, Text(f"{name.zh}：{value}", f"{name.en}: {value}"))
-
-
-def number(cell: Cell) -> int | float:
-    """The value used in sums: a blank counts as 0 (``Cell.number``)."""
-    return cell.number
-
-
-def t3_rows(report: Report) -> Iterator[tuple[Table, TableRow]]:
-    table = report.tables.get("T3")
-    if table is None:
-        return
-    for row in table.rows.values():
-        yield table, row
-
-
-def all_rows(report: Report) -> Iterator[tuple[Table, TableRow]]:
-    for table in report.tables.values():
-        for row in table.rows.values():
-            yield table, row

@@ -78,12 +78,10 @@ def check(report, options):
         if not cell_facts(report, table).blank:
             continue  # (the usual case)
         for row in table.rows.values():
-            for cell in row.cells:  # (``_has_blank`` inline: most rows have no blank)
-                if cell.value is None and not cell.inferred:
-                    found = _row_finding(table, row, whole)
-                    if found is not None:
-                        yield found
-                    break
+            if _has_blank(row):
+                found = _row_finding(table, row, whole)
+                if found is not None:
+                    yield found
 
 
 def _row_finding(table, row, whole):

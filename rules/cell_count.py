@@ -28,7 +28,7 @@ def check(report, options):
             count = len(row.cells)
             if count == size or not count:
                 continue
-            expected = expected_cells(table, row)
+            expected = size if size is not None else expected_cells(table, row)
             if count != expected:
                 yield _finding(row, count, expected)
 

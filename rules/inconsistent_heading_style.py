@@ -33,7 +33,7 @@ from collections import Counter
 
 from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, HeadingStyle, Span
-from disclosure_lint.narrative import in_a_table, sections_prose
+from disclosure_lint.narrative import in_a_table, section_prose
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.template import ORDINALS
 
@@ -134,7 +134,8 @@ def _alike(candidates):
 
 
 def _sub_levels(report):
-    for _, prose in sections_prose(report):
+    for section in report.sections:
+        prose = section_prose(report, section)
         # what _SUB needs first: most blocks stop here (a plain test of each block text)
         candidates = [b for b in prose if b.text.startswith(_BRACKETS)]
         if len(candidates) < 2 or _alike(candidates):

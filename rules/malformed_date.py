@@ -62,10 +62,7 @@ def _month_day_problem(year, month, day):
         return Text(f"没有{month}月", f"there is no month {month}")
     if day is None:
         return None
-    if year is not None:
-        last = days_in_month(year, month)
-    else:
-        last = 29 if month == 2 else days_in_month(2001, month)
+    last = days_in_month(year, month)
     if not 1 <= day <= last:
         where = f"{year}年{month}月" if year is not None else f"{month}月"
         where_en = f"{MONTH_NAMES_EN[month]} {year}" if year is not None \

@@ -20,26 +20,22 @@ from disclosure_lint.model import Span
 from disclosure_lint.rule import Rule, Severity, Text, finding
 from disclosure_lint.tablecheck import row_name
 
-
-def _expected(table):
-    if table.kind == "T3":
-        return tpl.T3_ROWS_2019 if table.edition == "2019" else tpl.T3_ROWS_2021
-    if table.kind == "T2":
-        return tpl.T2_ROWS_2019 if table.edition == "2019" else tpl.T2_ROWS_2021
-    return ()
-
-
-# the keys of each list of rows, as a set (a test of a table's rows in one step)
-_KEYS = {specs: frozenset(s.key for s in specs)
-         for specs in (tpl.T3_ROWS_2019, tpl.T3_ROWS_2021, tpl.T2_ROWS_2019, tpl.T2_ROWS_2021, ())}
+# (table kind, a 2019 table?) -> the rows it must have, and their keys as a set (a test
+# of a table's rows in one step)
+_EXPECTED = {(kind, old): (specs, frozenset(s.key for s in specs))
+             for kind, old, specs in (("T3", True, tpl.T3_ROWS_2019),
+                                      ("T3", False, tpl.T3_ROWS_2021),
+                                      ("T2", True, tpl.T2_ROWS_2019),
+                                      ("T2", False, tpl.T2_ROWS_2021))}
+_NONE: tuple = ((), frozenset())
 
 
 def check(report, options):
     for table in report.tables.values():
         if not table.rows:
             continue  # DL201 reports a table with no values
-        specs = _expected(table)
-        if table.rows.keys() >= _KEYS[specs]:
+        specs, every = _EXPECTED.get((table.kind, table.edition == "2019"), _NONE)
+        if table.rows.keys() >= every:
             continue  # no row missing (the usual case)
         keys = [s.key for s in specs]
         for index, spec in enumerate(specs):

@@ -66,7 +66,7 @@ def _date(match, name):
     m, d = int(month), int(day)
     if not 1 <= m <= 12:
         return None
-    last = days_in_month(y if y else 2000, m)
+    last = days_in_month(y, m)
     if not 1 <= d <= last:
         return None
     return y, m, d

@@ -21,7 +21,7 @@ Use instead
 
 from disclosure_lint import template as tpl
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import column_name, number, readable, row_name
+from disclosure_lint.tablecheck import column_name, readable, row_name
 
 _GROUP_NAMES = {"3": Text("（三）不予公开", "(3) refused"), "4": Text("（四）无法提供", "(4) cannot provide"),
                 "5": Text("（五）不予处理", "(5) not processed"), "6": Text("（六）其他处理", "(6) other")}
@@ -36,13 +36,13 @@ def _rows_check(table):
                 or len(subtotal.cells) != len(members[0].cells):
             continue
         for index, cell in enumerate(subtotal.cells):
-            expected = sum(number(r.cells[index]) for r in members)
-            if number(cell) != expected:
+            expected = sum(r.cells[index].number for r in members)
+            if cell.number != expected:
                 yield finding("DL215", cell.span, "row",
                               [Related(subtotal.label_span, Text("小计行", "the subtotal row"))],
                               label=subtotal.label, group=_GROUP_NAMES.get(group, Text(group, group)),
                               column=column_name(table, index), expected=expected,
-                              actual=number(cell))
+                              actual=cell.number)
 
 
 def _column_check(table):

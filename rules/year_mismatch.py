@@ -45,11 +45,12 @@ _LEGIT_AFTER = patterns.compile(
 _LEGIT_BEFORE = patterns.compile(r"(上年|上一年|去年|前年|往年|历年|同比|较|比|自|从|截至|截止|与)\s*$")
 
 
+_STALE_YEARS = 5  # a clause year this many years before the report year at most is stale
+
+
 def _period_findings(block, year):
-    """The years of the statistics period's dates (start and end) that are not ``year``."""
+    """The years of the dates of a statistics-period block that are not ``year``."""
     text = halfwidth_digits(block.text)  # same length: offsets hold
-    if not _PERIOD.search(text):
-        return
     for match in _PERIOD_DATE.finditer(text):
         if int(match.group(1)) != year:
             start = block.span.start + match.start(1)
@@ -63,7 +64,7 @@ def _stale_years(block, year):
     for pattern in (_CLAUSE_YEAR, _UNIT_YEAR):
         for match in pattern.finditer(text):
             found = int(match.group(1))
-            if found >= year or found < year - 5 or match.start(1) in seen:
+            if found >= year or found < year - _STALE_YEARS or match.start(1) in seen:
                 continue
             before = text[max(0, match.start(1) - 6):match.start(1)]
             if _LEGIT_AFTER.match(text[match.end():match.end() + 30]) or \
@@ -96,7 +97,7 @@ def check(report, options):
 def _dated_blocks(report, year):
     """The indices in ``all_blocks``, ascending, of the blocks with four digits or more
     before 年 (spaces allowed between), and the set of those with a number of exactly
-    four digits there from the five years before ``year``: the years ``_stale_years`` can
+    four digits there from the ``_STALE_YEARS`` years before ``year``: the years ``_stale_years`` can
     read (its patterns take four digits that no digit precedes), so a block without such
     a year has nothing to report."""
     blocks = all_blocks(report)
@@ -107,7 +108,7 @@ def _dated_blocks(report, year):
             continue
         if not dated or dated[-1] != index:
             dated.append(index)
-        if digits == 4 and year - 5 <= mark_number(blocks[index].text, at, 4) < year:
+        if digits == 4 and year - _STALE_YEARS <= mark_number(blocks[index].text, at, 4) < year:
             stale.add(index)
     return dated, stale
 

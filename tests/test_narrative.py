@@ -93,8 +93,6 @@ def test_block_views(path):
     for section in report.sections:
         assert narrative.section_prose(report, section) == \
             [b for b in section.blocks if b.kind is not BlockKind.ROW]
-    assert narrative.sections_prose(report) == [
-        (s, narrative.section_prose(report, s)) for s in report.sections]
     tables = [t.span for t in report.tables.values()]
     assert narrative.prose_outside_tables(report) == [
         b for b in narrative.prose_blocks(report)
