@@ -97,21 +97,11 @@ def _free_numbers(raw: str, start: int) -> list[Tok]:
     return [_glued(match.group(), start + match.start()) for match in _NON_SPACE.finditer(raw)]
 
 
-def row_cells(line: Line, text: str) -> list[Tok]:
-    """Tokens of a tab- or pipe-separated row (empty cells between values kept as blanks).
-
-    ``text`` is the report's text; the row is read from ``line.text``, which starts at
-    ``line.span.start``.  Empty cells before the row's first value are merged label
-    cells and dropped; empty cells after the last non-empty one are dropped too.
-    """
-    out: list[Tok] = []
-    _add_row_cells(line.text, line.span.start, out)
-    return out
-
-
-def _add_row_cells(body: str, start: int, out: list[Tok]) -> int:
-    """Append the tokens of the row ``body`` (at offset ``start``) to ``out``, as
-    ``row_cells`` reads them; return how many were appended."""
+def add_row_cells(body: str, start: int, out: list[Tok]) -> int:
+    """Append to ``out`` the tokens of the tab- or pipe-separated row ``body`` (at offset
+    ``start``), empty cells between values kept as blanks; return how many were appended.
+    Empty cells before the row's first value are merged label cells and dropped; empty
+    cells after the last non-empty one are dropped too."""
     sep = "\t" if "\t" in body else "|"
     count = len(out)
     append = out.append
@@ -145,7 +135,7 @@ def _add_row_cells(body: str, start: int, out: list[Tok]) -> int:
 
 # How the text of one cell of a row reads (spaces around it included): None when it is
 # empty, else the fields of its first token with offsets from the cell's start, whether
-# it is a value (see ``_add_row_cells``) and its further tokens.
+# it is a value (see ``add_row_cells``) and its further tokens.
 _Shape = tuple[str, str, int, int, "int | float | None", bool, bool, bool, bool, tuple[Tok, ...]]
 # Most cells of a report are the same few numbers and labels: each text is read once
 # (with the offset of the next cell, separator included).
@@ -164,17 +154,9 @@ def _new_shape(part: str) -> tuple[int, _Shape | None]:
 def _read_shape(part: str) -> _Shape | None:
     if not part or part.isspace():
         return None
-    cell = part.strip()
-    at = part.find(cell[0]) if len(cell) != len(part) else 0
-    if cell.isdecimal() and (len(cell) == 1 or cell[0] not in "0０"):  # the usual cell
-        return (NUM, cell, at, at + len(cell), int(cell), not cell.isascii(), False, False,
-                True, ())
-    if cell[0].isdigit() or cell[0] in "-−." or cell in _PLACEHOLDERS:
-        toks: list[Tok] = []
-        _cell_token(cell, at, toks)
-        return (*toks[0], toks[-1].kind != LABEL, tuple(toks[1:]))
-    # what _cell_token makes of any other text: a label
-    return (LABEL, cell, at, at + len(cell), None, False, False, False, False, ())
+    toks: list[Tok] = []
+    _cell_token(part, 0, toks)  # (offsets from the cell's start)
+    return (*toks[0], toks[-1].kind != LABEL, tuple(toks[1:]))
 
 
 def free_cells(raw: str, start: int) -> list[Tok]:
@@ -222,7 +204,7 @@ def _flush_label(out: list[Tok], raw: str, start: int, begin: int, end: int) -> 
         out.append(Tok(LABEL, text, start + lead, start + lead + len(text)))
 
 
-def stream(lines: list[Line], text: str) -> list[Tok]:
+def stream(lines: list[Line]) -> list[Tok]:
     """The token stream of a table region.  Prose ends a row; so does a full row line."""
     out: list[Tok] = []
     append = out.append
@@ -241,7 +223,7 @@ def stream(lines: list[Line], text: str) -> list[Tok]:
         if line.directive is not None:
             continue
         if line.kind is row and ("\t" in body or "|" in body):
-            if _add_row_cells(body, start, out) >= 2:  # two cells filled, at least
+            if add_row_cells(body, start, out) >= 2:  # two cells filled, at least
                 end = line.span.end
                 append(_new(Tok, (EOL, "", end, end, None, False, False, False)))
             continue

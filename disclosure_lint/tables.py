@@ -142,8 +142,8 @@ _ORDERS: dict[int, tuple[tuple[tpl.RowSpec, ...], list[str], dict[str, int]]] = 
 
 
 def _row_order(rows: tuple[tpl.RowSpec, ...]) -> tuple[list[str], dict[str, int]]:
-    known = _ORDERS.get(id(rows))
-    if known is None or known[0] is not rows:
+    known = _ORDERS.get(id(rows))  # (an entry keeps its tuple alive: no other has its id)
+    if known is None:
         order = [r.key for r in rows]
         known = _ORDERS[id(rows)] = (rows, order, {key: at for at, key in enumerate(order)})
     return known[1], known[2]
@@ -247,27 +247,28 @@ def _resolve_t3(table: Table, ambiguous: dict[str, list[tuple[int, ...]]]) -> No
                      for i, c in enumerate(row.cells)]
 
 
-# Normalised label cells (``tpl.normalise``), by text: the same header cells recur in
-# every report.
+# Normalised labels (``tpl.normalise``), by text: the same header cells and row labels
+# recur in every report.  Only short texts are kept (prose does not recur), at most
+# _MAX_LABEL_FORMS of them (all dropped when full).
 _LABEL_FORMS: dict[str, str] = {}
+_MAX_LABEL_FORMS = 20_000
+_MAX_LABEL_LENGTH = 60
 
 
 def _label_form(text: str) -> str:
-    try:
-        return _LABEL_FORMS[text]
-    except KeyError:
-        if len(_LABEL_FORMS) >= 20_000:
-            _LABEL_FORMS.clear()
-        norm = _LABEL_FORMS[text] = tpl.normalise(text)
-        return norm
+    norm = _LABEL_FORMS.get(text)
+    if norm is None:
+        norm = tpl.normalise(text)
+        if len(text) <= _MAX_LABEL_LENGTH:
+            if len(_LABEL_FORMS) >= _MAX_LABEL_FORMS:
+                _LABEL_FORMS.clear()
+            _LABEL_FORMS[text] = norm
+    return norm
 
 
 def _t3_columns(table: Table, header: list[C.Tok]) -> None:
     for tok in header:
-        try:
-            columns, subtotal = _HEADER_CELLS[tok.raw]
-        except KeyError:
-            columns, subtotal = _read_header_cell(tok.raw)
+        columns, subtotal = _read_header_cell(tok.raw)
         for official, text, at in columns:
             span = Span(tok.start, tok.end) if at is None else \
                 Span(tok.start + at, tok.start + at + len(text))
@@ -278,11 +279,10 @@ def _t3_columns(table: Table, header: list[C.Tok]) -> None:
         table.value_columns = tpl.T3_COLUMNS
 
 
-# What a header cell of table 三 says, by its text (the same header recurs in every
-# report): its column labels (official key, text, where the text starts in the cell or
-# None for the whole cell) and whether it names a subtotal column.
+# What a header cell of table 三 says: its column labels (official key, text, where the
+# text starts in the cell or None for the whole cell) and whether it names a subtotal
+# column.
 _HeaderCell = tuple[tuple[tuple[str, str, "int | None"], ...], bool]
-_HEADER_CELLS: dict[str, _HeaderCell] = {}
 
 
 def _read_header_cell(raw: str) -> _HeaderCell:
@@ -294,15 +294,12 @@ def _read_header_cell(raw: str) -> _HeaderCell:
             columns.append((official, variant, at))
         elif norm == variant:
             columns.append((official, raw, None))
-    if len(_HEADER_CELLS) >= 20_000:
-        _HEADER_CELLS.clear()
-    known = _HEADER_CELLS[raw] = (tuple(columns), bool(_SUBTOTAL.search(norm)))
-    return known
+    return tuple(columns), bool(_SUBTOTAL.search(norm))
 
 
 def _read_t3(report: Report, sections: dict[int, list[Line]]) -> None:
     region = _region(sections, 3, tpl.T3_ANCHOR)
-    tokens = C.stream(region, report.text)
+    tokens = C.stream(region)
     if not any(t.kind == C.NUM for t in tokens) and not region:
         return
     rows = tpl.T3_ROWS_READ  # (one tuple: match_row caches by it)
@@ -329,7 +326,7 @@ def _read_t2(report: Report, sections: dict[int, list[Line]]) -> None:
     if edition == "2019" and tpl.T2_MARKERS_2021.search(joined):
         edition = "mixed"
     rows = tpl.T2_ROWS_2019 if edition == "2019" else tpl.T2_ROWS_2021
-    tokens = C.stream(region, report.text)
+    tokens = C.stream(region)
     table, _, _ = _read_rows(tokens, rows, "T2", edition, None)
     report.tables["T2"] = table
 
@@ -338,7 +335,7 @@ def _read_t4(report: Report, sections: dict[int, list[Line]]) -> None:
     region = _region(sections, 4, tpl.T4_ANCHOR)
     if not region:
         return
-    tokens = C.stream(region, report.text)
+    tokens = C.stream(region)
     num, blank = C.NUM, C.BLANK
     values = [t for t in tokens if t.kind == num or (t.kind == blank and t.raw)]
     table = Table("T4", "2021", Span(region[0].span.start, region[-1].span.end))

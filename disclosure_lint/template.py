@@ -294,8 +294,8 @@ def match_row(label: str, rows: tuple[RowSpec, ...]) -> RowSpec | None:
     label: ``（六）其他处理1.申请人…逾期不补正…`` is row （六）1, not （六）.
     Results are cached per rows tuple: the same official labels recur in every report.
     """
-    entry = _MATCH_CACHE.get(id(rows))
-    if entry is None or entry[0] is not rows:
+    entry = _MATCH_CACHE.get(id(rows))  # (an entry keeps its tuple alive: no other has its id)
+    if entry is None:
         if len(_MATCH_CACHE) > 64:
             _MATCH_CACHE.clear()
         entry = _MATCH_CACHE[id(rows)] = (rows, {})
