@@ -265,7 +265,11 @@ def test_the_fingerprint_sees_eggs_zips_odd_entries_and_nothing_else(tmp_path, m
         before = after
     _dist(site, "beta", None)
     assert cachedir.distributions() != before
-    assert registry._cache_path()  # a non-string entry on sys.path is no error either
+    # a non-string entry on sys.path is no error either, and names its own file
+    with_odd = registry._cache_path()
+    monkeypatch.setattr(sys, "path", [str(site), str(egg), Path(archive)])
+    assert os.path.basename(with_odd).startswith("entry-points-")
+    assert registry._cache_path() != with_odd
 
 
 def test_a_zip_plugin_rebuilt_in_place_is_seen(tmp_path):
