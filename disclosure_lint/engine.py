@@ -33,6 +33,8 @@ class Linter:
         # Without per-file ignores every file runs the same rules: decide once.
         self._same_for_all = None if self.selection.per_file_ignores else \
             [r for r in self.rules if self.selection.enabled(r, None)]
+        # What runs on a report of each edition (for ``_same_for_all``), made on first use.
+        self._plans: dict[str | None, list[tuple[Rule, object]]] = {}
 
     def _active(self, path: str) -> list[Rule]:
         if self._same_for_all is not None:
@@ -55,13 +57,14 @@ class Linter:
             report.edition = self.edition
         findings: list[Finding] = []
         edition = report.edition
-        # a rule runs on the editions it names; unknown or mixed reports get every rule
-        every_edition = edition is None or edition == "mixed"
-        for rule in active:
-            if rule.code == UNREADABLE or not (every_edition or edition in rule.editions):
-                continue
+        plan = self._plans.get(edition) if active is self._same_for_all else None
+        if plan is None:
+            plan = self._plan(active, edition)
+            if active is self._same_for_all:
+                self._plans[edition] = plan
+        for rule, options in plan:
             try:
-                findings.extend(rule.check(report, self._options(rule)))
+                findings.extend(rule.check(report, options))
             except Exception as error:  # noqa: BLE001 - reported, never a traceback
                 result.errors.append(f"{path}: internal error in {rule.code} "
                                      f"({rule.name}): {type(error).__name__}: {error}")
@@ -69,6 +72,13 @@ class Linter:
         result.diagnostics = sorted((self._place(report, by_code[f.code], f) for f in findings),
                                     key=_order)
         return result
+
+    def _plan(self, active: list[Rule], edition: str | None) -> list[tuple[Rule, object]]:
+        """The rules to run on a report of ``edition``, with their options: a rule runs on
+        the editions it names; unknown or mixed reports get every rule."""
+        every_edition = edition is None or edition == "mixed"
+        return [(rule, self._options(rule)) for rule in active
+                if rule.code != UNREADABLE and (every_edition or edition in rule.editions)]
 
     def _options(self, rule: Rule) -> object:
         configured = self.options.get(rule.code)
