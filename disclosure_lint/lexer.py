@@ -255,6 +255,13 @@ def mark_tables(lines: list[Line], heads: list[tuple[int, int]]) -> None:
 
 
 def lex(text: str) -> list[Line]:
+    """The lines of ``text``, classified, section headings chosen."""
+    return lex_report(text)[0]
+
+
+def lex_report(text: str) -> tuple[list[Line], list[int], list[int]]:
+    """``lex`` with the indices of the section-heading lines and of the inline
+    suppression comments: where the parser's tokens begin (see ``parser._LineTokens``)."""
     lines: list[Line] = []
     append = lines.append
     candidates: list[int] = []  # indices of the lines with a section-heading candidate
@@ -276,9 +283,13 @@ def lex(text: str) -> list[Line]:
         else:
             _add_reflowed(text, start, offset - 1, lines, candidates)
     ordinals = pick_sections([lines[index] for index in candidates])
-    mark_tables(lines, [(index, ordinal) for index, ordinal in zip(candidates, ordinals)
-                        if lines[index].is_section])
-    return lines
+    heads = [(index, ordinal) for index, ordinal in zip(candidates, ordinals)
+             if lines[index].is_section]
+    mark_tables(lines, heads)
+    directives = []
+    if "<!--" in text:  # (a directive needs one: most reports have none)
+        directives = [index for index, line in enumerate(lines) if line.directive is not None]
+    return lines, [index for index, _ in heads], directives
 
 
 def _add_reflowed(text: str, start: int, end: int, lines: list[Line], candidates: list[int]

@@ -37,7 +37,8 @@ class _LineTokens:
     inline suppression comment is one ``DIRECTIVE`` token, and any other run of lines
     is one ``BODY`` token (the lines are already classified: sub-headings,
     paragraphs, list items, table rows), so LALR work grows with the document's
-    structure, not with its length: a report is about seven tokens.
+    structure, not with its length: a report is about seven tokens.  The lexer tells
+    where the section headings and the comments are (``lexer.lex_report``).
     """
 
     def __init__(self, token_class: Any) -> None:
@@ -45,21 +46,22 @@ class _LineTokens:
 
     def lex(self, lexer_state: Any, parser_state: Any) -> Iterator[Any]:
         token = self.token
-        lines: list[line_lexer.Line] = lexer_state.text
+        lines, sections, directives = lexer_state.text
+        breaks = [*sections, len(lines)] if not directives else \
+            sorted([*sections, *directives, len(lines)])
         index = 0
-        count = len(lines)
-        while index < count:
-            line = lines[index]
+        for number, at in enumerate(breaks):
+            if index < at:  # the lines before a heading or a comment
+                yield token("BODY", range(index, at), start_pos=lines[index].span.start)
+            if at == len(lines):
+                break
+            line = lines[at]
             if line.directive is not None:
-                yield token("DIRECTIVE", range(index, index + 1), start_pos=line.span.start)
-                index += 1
-                continue
-            end = index + 1
-            while end < count and not lines[end].is_section and lines[end].directive is None:
-                end += 1
-            kind = "SECTION" if line.is_section else "BODY"
-            yield token(kind, range(index, end), start_pos=line.span.start)
-            index = end
+                yield token("DIRECTIVE", range(at, at + 1), start_pos=line.span.start)
+                index = at + 1
+            else:  # a section heading and the lines up to the next heading or comment
+                index = breaks[number + 1]
+                yield token("SECTION", range(at, index), start_pos=line.span.start)
 
 
 class _Builder:
@@ -147,12 +149,13 @@ _PERIOD_YEAR = patterns.compile(rf"(?:{PERIOD_KEY})[^。]{{0,20}}?((?:19|20)\d{{
 def parse(source: SourceText, path: str = "-", year: int | None = None) -> Report:
     """Parse decoded text into a ``Report``; never raises on odd input."""
     text = source.text
-    lines = line_lexer.lex(text)
+    lexed = line_lexer.lex_report(text)
+    lines = lexed[0]
     lark, builder = _parser()
     builder.lines = lines
     builder.directives = []
     # The transformer runs inside the parser, so parse() returns start()'s tuple.
-    parsed: Any = lark.parse(lines)  # type: ignore[arg-type]
+    parsed: Any = lark.parse(lexed)  # type: ignore[arg-type]
     preamble: list[Block] = parsed[0]
     sections: list[Section] = parsed[1]
     report = Report(path=path, text=text, lines=LineIndex(text, source.line_map),

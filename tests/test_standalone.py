@@ -101,7 +101,7 @@ def test_caching_off_builds_the_parser_with_lark_itself(tmp_path, monkeypatch):
     lark = made.Lark_StandAlone(transformer=builder)
     lark.parser.lexer = parser._LineTokens(made.Token)
     builder.lines, builder.directives = [], []
-    assert lark.parse([]) == ([], [])
+    assert lark.parse(([], [], [])) == ([], [])
     assert not list(tmp_path.iterdir())  # nothing written
 
 
@@ -146,10 +146,11 @@ def test_a_report_is_a_handful_of_tokens():
     path = FIXTURES / "huimeng-2021.txt"
     from disclosure_lint import lexer
 
-    lines = lexer.lex(read_source(path.read_bytes(), str(path)).text)
+    lexed = lexer.lex_report(read_source(path.read_bytes(), str(path)).text)
+    lines = lexed[0]
 
     class State:
-        text = lines
+        text = lexed
 
     module = standalone.load()
     tokens = list(parser._LineTokens(module.Token).lex(State, None))
@@ -191,3 +192,65 @@ def test_code_that_fails_to_run_is_made_afresh(tmp_path, monkeypatch):
     assert hasattr(standalone.load(), "Lark_StandAlone")
     assert standalone._cached_code(str(path), key) is not None  # and the good code stored
     assert standalone._module(standalone._cached_code(str(path), key)) is not None
+
+
+def _tokens_by_scanning(lines):
+    """The tokens as a scan of every line makes them (what ``_LineTokens`` must give)."""
+    out, index = [], 0
+    while index < len(lines):
+        if lines[index].directive is not None:
+            out.append(("DIRECTIVE", index, index + 1))
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and not lines[end].is_section and lines[end].directive is None:
+            end += 1
+        out.append(("SECTION" if lines[index].is_section else "BODY", index, end))
+        index = end
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "一、总体情况\n甲\n",
+    "<!-- disclosure-lint: disable DL101 -->\n<!-- disclosure-lint: enable -->\n标题\n",
+    "标题\n<!-- disclosure-lint:-->\n一、总体情况\n<!-- disclosure-lint: disable -->\n"
+    "二、主动公开政府信息情况\n丙\n<!-- disclosure-lint: enable -->",
+    "一、总体情况\n二、主动公开政府信息情况\n<!-- x -->\n丙\n",
+])
+def test_tokens_begin_where_the_lexer_says(text):
+    from disclosure_lint import lexer
+
+    lexed = lexer.lex_report(text)
+
+    class State:
+        pass
+
+    State.text = lexed
+    module = standalone.load()
+    tokens = [(t.type, t.value.start, t.value.stop)
+              for t in parser._LineTokens(module.Token).lex(State, None)]
+    assert tokens == _tokens_by_scanning(lexed[0])
+
+
+def test_tokens_begin_where_the_lexer_says_on_every_fixture():
+    from disclosure_lint import lexer
+
+    module = standalone.load()
+    checked = 0
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        try:
+            lexed = lexer.lex_report(read_source(path.read_bytes(), str(path)).text)
+        except UnreadableInput:
+            continue  # (the fixtures of unreadable input)
+
+        class State:
+            text = lexed
+
+        tokens = [(t.type, t.value.start, t.value.stop)
+                  for t in parser._LineTokens(module.Token).lex(State, None)]
+        assert tokens == _tokens_by_scanning(lexed[0]), path
+        checked += 1
+    assert checked > 20
