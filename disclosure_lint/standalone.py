@@ -15,7 +15,7 @@ distributions (``cachedir.distributions``: upgrading Lark changes it) and read t
 file, a damaged one, another user's, an unwritable folder, code that fails to run)
 makes the module afresh.  With ``DISCLOSURE_LINT_NO_CACHE=1`` nothing is kept, so Lark
 itself builds the parser (generating the module costs more than that: about 110 ms
-against 20 ms).
+against 20 ms).  The module is compiled without its asserts (``optimize=1``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from types import CodeType, ModuleType, SimpleNamespace
 
 FILE_NAME = "report-parser-{}.marshal"
 MODULE_NAME = "disclosure_lint._report_parser"
-_FORMAT = 2  # bump when what the file holds changes shape
+_FORMAT = 3  # bump when what the file holds changes shape (3: compiled without asserts)
 
 
 def grammar_text() -> str:
@@ -112,7 +112,10 @@ def load() -> ModuleType | SimpleNamespace:
     module = _module(code) if code is not None else None
     if module is not None:
         return module
-    code = compile(generate(grammar), "<lark standalone: report.lark>", "exec")
+    # Without asserts, as ``python -O`` would run it: Lark's are internal sanity checks,
+    # and ``assert arg != end_state`` alone calls a Python ``Rule.__eq__`` on every
+    # reduction of every report.
+    code = compile(generate(grammar), "<lark standalone: report.lark>", "exec", optimize=1)
     from .cachedir import write_cache
 
     write_cache(path, key, code)
