@@ -254,3 +254,21 @@ def test_tokens_begin_where_the_lexer_says_on_every_fixture():
         assert tokens == _tokens_by_scanning(lexed[0]), path
         checked += 1
     assert checked > 20
+
+
+def test_the_cached_module_runs_without_asserts(tmp_path, monkeypatch):
+    """Lark's asserts are sanity checks that cost a Python call per reduction: the module
+    is compiled as ``python -O`` would compile it."""
+    import dis
+
+    _fresh(tmp_path, monkeypatch)
+    standalone.load()
+    key = standalone._key(standalone.grammar_text())
+    code = standalone._cached_code(standalone._path(key), key)
+    assert code is not None
+    asserts, pending = 0, [code]
+    while pending:
+        current = pending.pop()
+        asserts += sum(i.opname == "LOAD_ASSERTION_ERROR" for i in dis.get_instructions(current))
+        pending += [c for c in current.co_consts if hasattr(c, "co_code")]
+    assert asserts == 0
