@@ -10,6 +10,7 @@ whole document in view (see ``pick_sections``).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from . import patterns
 from .model import Block, BlockKind, HeadingStyle, Span
@@ -259,9 +260,16 @@ def lex(text: str) -> list[Line]:
     return lex_report(text)[0]
 
 
-def lex_report(text: str) -> tuple[list[Line], list[int], list[int]]:
-    """``lex`` with the indices of the section-heading lines and of the inline
-    suppression comments: where the parser's tokens begin (see ``parser._LineTokens``)."""
+class Lexed(NamedTuple):
+    lines: list[Line]
+    sections: list[int]  # indices of the section headings: where the parser's tokens
+    directives: list[int]  # and of the inline suppression comments begin
+    rejected: list[Line]  # strong heading candidates out of order or repeated
+
+
+def lex_report(text: str) -> Lexed:
+    """``lex`` with where the parser's tokens begin (see ``parser._LineTokens``) and the
+    rejected heading candidates."""
     lines: list[Line] = []
     append = lines.append
     candidates: list[int] = []  # indices of the lines with a section-heading candidate
@@ -289,7 +297,8 @@ def lex_report(text: str) -> tuple[list[Line], list[int], list[int]]:
     directives = []
     if "<!--" in text:  # (a directive needs one: most reports have none)
         directives = [index for index, line in enumerate(lines) if line.directive is not None]
-    return lines, [index for index, _ in heads], directives
+    rejected = [lines[index] for index in candidates if lines[index].rejected]
+    return Lexed(lines, [index for index, _ in heads], directives, rejected)
 
 
 def _add_reflowed(text: str, start: int, end: int, lines: list[Line], candidates: list[int]

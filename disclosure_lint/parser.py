@@ -46,22 +46,22 @@ class _LineTokens:
 
     def lex(self, lexer_state: Any, parser_state: Any) -> Iterator[Any]:
         token = self.token
-        lines, sections, directives = lexer_state.text
+        lines, sections, directives, _ = lexer_state.text
         breaks = [*sections, len(lines)] if not directives else \
             sorted([*sections, *directives, len(lines)])
         index = 0
         for number, at in enumerate(breaks):
             if index < at:  # the lines before a heading or a comment
-                yield token("BODY", range(index, at), start_pos=lines[index].span.start)
+                yield token("BODY", range(index, at), lines[index].span.start)
             if at == len(lines):
                 break
             line = lines[at]
             if line.directive is not None:
-                yield token("DIRECTIVE", range(at, at + 1), start_pos=line.span.start)
+                yield token("DIRECTIVE", range(at, at + 1), line.span.start)
                 index = at + 1
             else:  # a section heading and the lines up to the next heading or comment
                 index = breaks[number + 1]
-                yield token("SECTION", range(at, index), start_pos=line.span.start)
+                yield token("SECTION", range(at, index), line.span.start)
 
 
 class _Builder:
@@ -161,7 +161,7 @@ def parse(source: SourceText, path: str = "-", year: int | None = None) -> Repor
     report = Report(path=path, text=text, lines=LineIndex(text, source.line_map),
                     encoding=source.encoding, preamble=preamble, sections=sections,
                     directives=builder.directives)
-    report.duplicate_headings = [_heading(ln) for ln in lines if ln.rejected]
+    report.duplicate_headings = [_heading(line) for line in lexed.rejected]
     _read_title(report, lines)
     if year is not None:
         report.year = year

@@ -101,7 +101,7 @@ def test_caching_off_builds_the_parser_with_lark_itself(tmp_path, monkeypatch):
     lark = made.Lark_StandAlone(transformer=builder)
     lark.parser.lexer = parser._LineTokens(made.Token)
     builder.lines, builder.directives = [], []
-    assert lark.parse(([], [], [])) == ([], [])
+    assert lark.parse(([], [], [], [])) == ([], [])
     assert not list(tmp_path.iterdir())  # nothing written
 
 
