@@ -188,5 +188,5 @@ def test_unquoted_enumeration_quick_test_never_hides_a_finding(monkeypatch):
         return [(f.span, f.message, dict(f.args)) for f in dl301._unquoted(report)]
 
     quick = findings()
-    monkeypatch.setattr(dl301, "_may_repeat", lambda parts: True)
+    monkeypatch.setattr(dl301, "_may_repeat", lambda text: True)
     assert quick == findings() and len(quick) > 100
