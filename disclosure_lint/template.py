@@ -54,8 +54,8 @@ def names_section(ordinal: int, title: str) -> bool:
 
 # ------------------------------------------------------------ normalising
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"',
-                         "〔": "[", "〕": "]", "【": "[", "】": "]", "﹙": "(", "﹚": ")"})
+_QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"',
+           "〔": "[", "〕": "]", "【": "[", "】": "]", "﹙": "(", "﹚": ")"}
 
 
 # Full-width punctuation makes almost every Chinese sentence non-NFKC, and NFKC of such
@@ -66,7 +66,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": 
 _COMMON_COMPAT = tuple((char, unicodedata.normalize("NFKD", char))  # commonest first
                        for char in "，：；（）！？％＂＇＋－／＜＝＞［］｛｝～"
                                    "０１２３４５６７８９\u3000")
-_QUOTE_CHARS = patterns.compile("[" + re.escape("".join(map(chr, _QUOTES))) + "]")
+_QUOTE_CHARS = patterns.compile("[" + re.escape("".join(_QUOTES)) + "]")
 
 
 def nfkc(text: str) -> str:
@@ -85,8 +85,10 @@ def normalise(text: str) -> str:
     """Label form for comparison: NFKC (full-width → half-width), one quote style, no
     whitespace (``\\s``, which is ``str.isspace``, dropped by ``str.split``)."""
     text = nfkc(text)
-    if _QUOTE_CHARS.search(text):
-        text = text.translate(_QUOTES)
+    if _QUOTE_CHARS.search(text):  # (str.replace: translate is slow on Chinese text)
+        for char, plain in _QUOTES.items():
+            if char in text:
+                text = text.replace(char, plain)
     return "".join(text.split())
 
 
