@@ -8,6 +8,8 @@ Tables are then read by label (see ``tables``), never by column position.
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import patterns
 from .lexer import Line
 from .model import BlockKind, Cell
@@ -210,29 +212,21 @@ def stream(lines: list[Line]) -> list[Tok]:
     append = out.append
     row = BlockKind.ROW
     shapes = _LINE_SHAPES
+    unread = _UNREAD
     for line in lines:
-        body = line.text
-        start = line.span.start
-        if body.isdecimal():  # one cell on a line of its own (never a directive)
-            if len(body) == 1 or body[0] not in "0０":
-                append(_new(Tok, (NUM, body, start, start + len(body), int(body),
-                                  not body.isascii(), False, False)))
-            else:
-                _cell_token(body, start, out)
-            continue
         if line.directive is not None:
             continue
-        if line.kind is row and ("\t" in body or "|" in body):
-            if add_row_cells(body, start, out) >= 2:  # two cells filled, at least
-                end = line.span.end
-                append(_new(Tok, (EOL, "", end, end, None, False, False, False)))
-            continue
-        # One cell on a line of its own, or a line of PDF / crawler text.
-        try:
-            shape = shapes[body]
-        except KeyError:
+        body = line.text
+        shape = shapes.get(body, unread)
+        if shape is unread:
+            if line.kind is row and ("\t" in body or "|" in body):
+                if add_row_cells(body, line.span.start, out) >= 2:  # two cells filled, at least
+                    end = line.span.end
+                    append(_new(Tok, (EOL, "", end, end, None, False, False, False)))
+                continue
+            # One cell on a line of its own, or a line of PDF / crawler text.
             shape = _read_line(body)
-            if len(body) <= _MAX_SHAPED_LINE:
+            if len(body) <= _MAX_SHAPED_LINE and "\t" not in body and "|" not in body:
                 if len(shapes) >= _MAX_SHAPES:
                     shapes.clear()
                 shapes[body] = shape
@@ -240,20 +234,26 @@ def stream(lines: list[Line]) -> list[Tok]:
             end = line.span.end
             append(_new(Tok, (EOL, "", end, end, None, False, False, False)))
             continue
+        start = line.span.start
         for kind, raw, begin, end, value, fullwidth, glued, inferred in shape:
             append(_new(Tok, (kind, raw, start + begin, start + end, value, fullwidth, glued,
                               inferred)))
     return out
 
 
-# The tokens of a line of free text in a table region (offsets from the line's start),
-# or None for prose: the short lines of a table recur from report to report.
-_LINE_SHAPES: dict[str, tuple[Tok, ...] | None] = {}
+# The fields of one token, as a plain tuple (it unpacks faster than a named one).
+_Fields = tuple[str, str, int, int, "int | float | None", bool, bool, bool]
+# The tokens of a line of one cell or of free text in a table region (offsets from the
+# line's start), or None for prose: the short lines of a table (lone numbers, labels)
+# recur from report to report.  A line with a tab or a pipe is never kept: the same text
+# may be a row of cells elsewhere (see ``stream``).
+_LINE_SHAPES: dict[str, tuple[_Fields, ...] | None] = {}
 _MAX_SHAPED_LINE = 60  # longer lines are read every time
+_UNREAD: Any = object()  # (a line not in _LINE_SHAPES)
 
 
-def _read_line(body: str) -> tuple[Tok, ...] | None:
-    """The tokens of the (not decimal) line ``body`` read from offset 0, or None for prose."""
+def _read_line(body: str) -> tuple[_Fields, ...] | None:
+    """The fields of the tokens of the line ``body`` read from offset 0, or None for prose."""
     out: list[Tok] = []
     if not _ANY_DIGIT.search(body):
         if _PROSE.search(body):
@@ -267,4 +267,4 @@ def _read_line(body: str) -> tuple[Tok, ...] | None:
         return None
     else:  # '行政许可 0', '（七）总计20 0 00 0 121', glued crawler cells
         out = free_cells(body, 0)
-    return tuple(out)
+    return tuple([(*tok,) for tok in out])  # (plain tuples unpack faster than named ones)

@@ -25,12 +25,8 @@ _GROUP_CAPTION = {"3": patterns.compile(r"不予公开"), "4": patterns.compile(
                   "5": patterns.compile(r"不予处理"), "6": patterns.compile(r"其他处理")}
 
 
-class _Run:
-    __slots__ = ("labels", "values")
-
-    def __init__(self, labels: list[C.Tok], values: list[C.Tok]) -> None:
-        self.labels = labels
-        self.values = values
+# A run of the stream: the label cells before it, and its value cells.
+_Run = tuple[list[C.Tok], list[C.Tok]]
 
 
 def _runs(tokens: list[C.Tok]) -> tuple[list[C.Tok], list[_Run]]:
@@ -50,13 +46,12 @@ def _runs(tokens: list[C.Tok]) -> tuple[list[C.Tok], list[_Run]]:
             values.append(tok)
         elif kind != blank or tok.raw:  # empty cells before the first value are merged label cells
             values = [tok]
-            runs.append(_Run(pending, values))
+            runs.append((pending, values))
             pending = []
-    for run in runs:  # (a run starts with a value that is not an empty cell)
-        values = run.values
+    for _, values in runs:  # (a run starts with a value that is not an empty cell)
         while values[-1].kind == blank and not values[-1].raw:
             values.pop()
-    header = runs[0].labels if runs else pending
+    header = runs[0][0] if runs else pending
     return header, runs
 
 
@@ -97,12 +92,10 @@ def _cell(tok: C.Tok, value: int | float | None = None, inferred: bool = False) 
 
 def _label_of(labels: list[C.Tok], rows: tuple[tpl.RowSpec, ...], last_order: int,
               order: list[str]) -> tuple[tpl.RowSpec | None, int]:
-    """The row a run belongs to: the last label cell, else longer label suffixes."""
+    """The row a run belongs to when its last label cell names none (``_read_rows`` tries
+    that first): longer label suffixes, else a late 总计."""
     if not labels:
         return None, 0
-    spec = tpl.match_row(labels[-1].raw, rows)
-    if spec is not None:
-        return spec, len(labels) - 1
     for width in range(2, min(len(labels), 4) + 1):
         spec = tpl.match_row("".join([t.raw for t in labels[-width:]]), rows)
         if spec is not None:
@@ -158,15 +151,20 @@ def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
     ambiguous: dict[str, list[tuple[int, ...]]] = {}
     last = -1
     blank = C.BLANK
-    for run in runs:
-        labels, values = run.labels, run.values
+    match_row = tpl.match_row
+    for labels, values in runs:
         if last < 0 and all(v.kind == blank for v in values):
             continue  # placeholders in the header block
-        if kind == "T3" and labels and "计" in labels[-1].raw \
-                and _SUBTOTAL_ROW.search(labels[-1].raw):  # (小计, 合计: a quick test first)
-            _add_subtotal(table, run, rows[last] if last >= 0 else None)
+        name = labels[-1].raw if labels else ""  # (a label cell is never empty)
+        if kind == "T3" and "计" in name and _SUBTOTAL_ROW.search(name):  # (a quick test first)
+            _add_subtotal(table, labels, values, rows[last] if last >= 0 else None)
             continue
-        spec, label_from = _label_of(labels, rows, last, order)
+        # The row a run belongs to: its last label cell names it, mostly.
+        spec = match_row(name, rows) if name else None
+        if spec is not None:
+            label_from = len(labels) - 1
+        else:
+            spec, label_from = _label_of(labels, rows, last, order)
         mapped_by = "label"
         if spec is None:
             if last < 0 or all(v.kind == blank for v in values):
@@ -183,29 +181,32 @@ def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
         else:
             first = final = values[0]
             label = ""
-        cells, candidates = _values_to_cells(values, spec.values, check)
-        if candidates and len(candidates) > 1:
-            ambiguous[spec.key] = candidates
-        row = TableRow(spec.key, label, _new_span(Span, (first.start, final.end)), cells,
-                       mapped_by)
-        if spec.key in found:
+        key = spec.key
+        if len(values) >= spec.values:  # (_values_to_cells would keep them as they are)
+            cells: list[Cell] = values
+        else:
+            cells, candidates = _values_to_cells(values, spec.values, check)
+            if candidates and len(candidates) > 1:
+                ambiguous[key] = candidates
+        row = TableRow(key, label, _new_span(Span, (first.start, final.end)), cells, mapped_by)
+        if key in found:
             table.unknown_rows.append(row)
             continue
-        found[spec.key] = row
-        at = position[spec.key]
+        found[key] = row
+        at = position[key]
         if at > last:
             last = at
     return table, header, ambiguous
 
 
-def _add_subtotal(table: Table, run: _Run, previous: tpl.RowSpec | None) -> None:
+def _add_subtotal(table: Table, labels: list[C.Tok], values: list[C.Tok],
+                  previous: tpl.RowSpec | None) -> None:
     """Keep a subtotal row aside, with the result group it sums (DL215 checks it)."""
-    label = "".join(t.raw for t in run.labels[-2:])
+    label = "".join(t.raw for t in labels[-2:])
     group = next((g for g, caption in _GROUP_CAPTION.items() if caption.search(label)),
                  previous.group if previous is not None else "")
-    span = Span(run.labels[-1].start, run.labels[-1].end)
-    table.subtotals.append(TableRow(f"subtotal.{group}", run.labels[-1].raw, span,
-                                    list(run.values)))
+    span = Span(labels[-1].start, labels[-1].end)
+    table.subtotals.append(TableRow(f"subtotal.{group}", labels[-1].raw, span, list(values)))
 
 
 def _resolve_t3(table: Table, ambiguous: dict[str, list[tuple[int, ...]]]) -> None:
@@ -299,9 +300,9 @@ def _read_header_cell(raw: str) -> _HeaderCell:
 
 def _read_t3(report: Report, sections: dict[int, list[Line]]) -> None:
     region = _region(sections, 3, tpl.T3_ANCHOR)
-    tokens = C.stream(region)
-    if not any(t.kind == C.NUM for t in tokens) and not region:
+    if not region:
         return
+    tokens = C.stream(region)
     rows = tpl.T3_ROWS_READ  # (one tuple: match_row caches by it)
     table, header, ambiguous = _read_rows(tokens, rows, "T3", "2021", glued.row_total_check)
     if not table.rows:
