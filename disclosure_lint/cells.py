@@ -1,9 +1,9 @@
-"""Lines of a table region → a flat stream of cell tokens, whatever the layout.
+"""Lines of a table region → runs of cells (labels, then values), whatever the layout.
 
 Tab rows, pipe rows, one cell per line, markdown tables, PDF text with labels
 and numbers on one line, and crawler text with every cell glued together all
-come out as the same stream: labels, values, blanks and end-of-row marks.
-Tables are then read by label (see ``tables``), never by column position.
+come out as the same runs: the label cells before a run, then its values and
+blanks.  Tables are then read by label (see ``tables``), never by column position.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from typing import Any
 
 from . import patterns
 from .lexer import Line
-from .model import BlockKind, Cell
+from .model import BlockKind, Cell, Span
 from .template import nfkc
 
-LABEL, NUM, BLANK, EOL = "label", "num", "blank", "eol"
+LABEL, NUM, BLANK = "label", "num", "blank"
 
 _NUMBER = patterns.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _PLACEHOLDERS = frozenset({"/", "-", "—", "——", "－", "─", "–", "\\", "／", "*", "无", "空"})
@@ -33,7 +33,7 @@ _OPEN = "（(【[〔"
 _CLOSE = "）)】]〕"
 
 
-# A token of the stream is a table cell (labels included); see ``model.Cell``.
+# A token of a table region is a table cell (labels included); see ``model.Cell``.
 Tok = Cell
 # On the hot paths a cell is made as ``_new(Tok, (all eight fields))``: a C call, without
 # the named tuple's Python-level ``__new__``.
@@ -99,45 +99,9 @@ def _free_numbers(raw: str, start: int) -> list[Tok]:
     return [_glued(match.group(), start + match.start()) for match in _NON_SPACE.finditer(raw)]
 
 
-def add_row_cells(body: str, start: int, out: list[Tok]) -> int:
-    """Append to ``out`` the tokens of the tab- or pipe-separated row ``body`` (at offset
-    ``start``), empty cells between values kept as blanks; return how many were appended.
-    Empty cells before the row's first value are merged label cells and dropped; empty
-    cells after the last non-empty one are dropped too."""
-    sep = "\t" if "\t" in body else "|"
-    count = len(out)
-    append = out.append
-    valued = False  # a value since the row's last label: only then is an empty cell a blank
-    empties: list[int] = []  # offsets of the empty cells since the last non-empty one
-    at = start
-    shapes = _CELL_SHAPES
-    for part in body.split(sep):
-        try:
-            width, shape = shapes[part]
-        except KeyError:
-            width, shape = _new_shape(part)
-        if shape is None:
-            if valued:
-                empties.append(at)
-            at += width
-            continue
-        if empties:
-            for blank in empties:
-                append(_new(Tok, (BLANK, "", blank, blank, None, False, False, False)))
-            empties = []
-        kind, raw, begin, end, value, fullwidth, glued, inferred, valued, more = shape
-        append(_new(Tok, (kind, raw, at + begin, at + end, value, fullwidth, glued, inferred)))
-        if more:
-            for kind, raw, begin, end, value, fullwidth, glued, inferred in more:
-                append(_new(Tok, (kind, raw, at + begin, at + end, value, fullwidth, glued,
-                                  inferred)))
-        at += width
-    return len(out) - count
-
-
 # How the text of one cell of a row reads (spaces around it included): None when it is
 # empty, else the fields of its first token with offsets from the cell's start, whether
-# it is a value (see ``add_row_cells``) and its further tokens.
+# it is a value (see ``runs``) and its further tokens.
 _Shape = tuple[str, str, int, int, "int | float | None", bool, bool, bool, bool, tuple[Tok, ...]]
 # Most cells of a report are the same few numbers and labels: each text is read once
 # (with the offset of the next cell, separator included).
@@ -206,39 +170,122 @@ def _flush_label(out: list[Tok], raw: str, start: int, begin: int, end: int) -> 
         out.append(Tok(LABEL, text, start + lead, start + lead + len(text)))
 
 
-def stream(lines: list[Line]) -> list[Tok]:
-    """The token stream of a table region.  Prose ends a row; so does a full row line."""
-    out: list[Tok] = []
-    append = out.append
+# A run of a table region: the label cells before it, and its value cells.
+Run = tuple[list[Tok], list[Tok]]
+
+
+def runs(lines: list[Line]) -> tuple[list[Tok], list[Run], Span]:
+    """The runs of a table region, read in one pass over its lines: each run is the label
+    cells since the previous run and the value cells that follow them.  Prose ends a row;
+    so does a row line of two cells or more.  Empty cells before a run's first value are
+    merged label cells and dropped, and so are those at a run's end.
+
+    Also returns the labels before the first run (all of them when there is none) and the
+    region's span, from the start of its first cell (or the end of a prose line before
+    it) to the end of its last one (or of a closing row or prose line); (0, 0) when no
+    line has any."""
+    found: list[Run] = []
+    pending: list[Tok] = []  # the label cells since the last run
+    values: list[Tok] | None = None  # the values of the open run
+    first = last = -1  # the span, once a line has a cell or ends a row
+    label, blank = LABEL, BLANK
     row = BlockKind.ROW
-    shapes = _LINE_SHAPES
+    cell_shapes, line_shapes = _CELL_SHAPES, _LINE_SHAPES
     unread = _UNREAD
     for line in lines:
         if line.directive is not None:
             continue
         body = line.text
-        shape = shapes.get(body, unread)
+        shape = line_shapes.get(body, unread)
         if shape is unread:
             if line.kind is row and ("\t" in body or "|" in body):
-                if add_row_cells(body, line.span.start, out) >= 2:  # two cells filled, at least
-                    end = line.span.end
-                    append(_new(Tok, (EOL, "", end, end, None, False, False, False)))
+                # A row of cells, each a label, a value or several glued numbers (values
+                # too); empty cells between values are blanks (see ``_Shape``).
+                at = line.span.start
+                count = 0  # the tokens of the row (blanks aside: they come between two)
+                valued = False  # a value since the row's last label
+                empties: list[int] = []  # offsets of the empty cells since the last value
+                for part in body.split("\t" if "\t" in body else "|"):
+                    try:
+                        width, cell = cell_shapes[part]
+                    except KeyError:
+                        width, cell = _new_shape(part)
+                    if cell is None:
+                        if valued:
+                            empties.append(at)
+                        at += width
+                        continue
+                    kind, raw, begin, end, value, fullwidth, glued, inferred, valued, more = cell
+                    tok = _new(Tok, (kind, raw, at + begin, at + end, value, fullwidth, glued,
+                                     inferred))
+                    if first < 0:
+                        first = tok[2]
+                    count += 1
+                    if not valued:  # a label: empty cells before it would end the run
+                        pending.append(tok)
+                        values = None
+                        empties = []
+                        at += width
+                        continue
+                    if values is None:
+                        values = [tok]
+                        found.append((pending, values))
+                        pending = []
+                    else:  # (empty cells before it follow a value of this run)
+                        if empties:
+                            values.extend([_new(Tok, (blank, "", offset, offset, None, False,
+                                                      False, False)) for offset in empties])
+                            empties = []
+                        values.append(tok)
+                    if more:
+                        count += len(more)
+                        values.extend([_new(Tok, (kind, raw, at + begin, at + end, value,
+                                                  fullwidth, glued, inferred))
+                                       for kind, raw, begin, end, value, fullwidth, glued,
+                                       inferred in more])
+                    at += width
+                if count >= 2:  # two cells filled, at least: the row ends its run
+                    values = None
+                    last = line.span.end
+                elif count:
+                    last = tok[3]
                 continue
             # One cell on a line of its own, or a line of PDF / crawler text.
             shape = _read_line(body)
             if len(body) <= _MAX_SHAPED_LINE and "\t" not in body and "|" not in body:
-                if len(shapes) >= _MAX_SHAPES:
-                    shapes.clear()
-                shapes[body] = shape
+                if len(line_shapes) >= _MAX_SHAPES:
+                    line_shapes.clear()
+                line_shapes[body] = shape
         if shape is None:  # prose
-            end = line.span.end
-            append(_new(Tok, (EOL, "", end, end, None, False, False, False)))
+            values = None
+            last = line.span.end
+            if first < 0:
+                first = last
+            continue
+        if not shape:
             continue
         start = line.span.start
         for kind, raw, begin, end, value, fullwidth, glued, inferred in shape:
-            append(_new(Tok, (kind, raw, start + begin, start + end, value, fullwidth, glued,
-                              inferred)))
-    return out
+            tok = _new(Tok, (kind, raw, start + begin, start + end, value, fullwidth, glued,
+                             inferred))
+            if kind == label:
+                values = None
+                pending.append(tok)
+            elif values is not None:
+                values.append(tok)
+            elif kind != blank or raw:  # (an empty cell before a run's first value: dropped)
+                values = [tok]
+                found.append((pending, values))
+                pending = []
+        if first < 0:
+            first = start + shape[0][2]
+        last = start + shape[-1][3]
+    for _, values in found:  # (a run starts with a value that is not an empty cell)
+        while values[-1].kind == blank and not values[-1].raw:
+            values.pop()
+    header = found[0][0] if found else pending
+    span = _new(Span, (first, last)) if first >= 0 else _new(Span, (0, 0))
+    return header, found, span
 
 
 # The fields of one token, as a plain tuple (it unpacks faster than a named one).
@@ -246,7 +293,7 @@ _Fields = tuple[str, str, int, int, "int | float | None", bool, bool, bool]
 # The tokens of a line of one cell or of free text in a table region (offsets from the
 # line's start), or None for prose: the short lines of a table (lone numbers, labels)
 # recur from report to report.  A line with a tab or a pipe is never kept: the same text
-# may be a row of cells elsewhere (see ``stream``).
+# may be a row of cells elsewhere (see ``runs``).
 _LINE_SHAPES: dict[str, tuple[_Fields, ...] | None] = {}
 _MAX_SHAPED_LINE = 60  # longer lines are read every time
 _UNREAD: Any = object()  # (a line not in _LINE_SHAPES)

@@ -25,36 +25,6 @@ _GROUP_CAPTION = {"3": patterns.compile(r"不予公开"), "4": patterns.compile(
                   "5": patterns.compile(r"不予处理"), "6": patterns.compile(r"其他处理")}
 
 
-# A run of the stream: the label cells before it, and its value cells.
-_Run = tuple[list[C.Tok], list[C.Tok]]
-
-
-def _runs(tokens: list[C.Tok]) -> tuple[list[C.Tok], list[_Run]]:
-    """Group the stream into (labels, values) runs; also returns the labels before the first run."""
-    label, eol, blank = C.LABEL, C.EOL, C.BLANK
-    runs: list[_Run] = []
-    pending: list[C.Tok] = []
-    values: list[C.Tok] | None = None  # the values of the open run
-    for tok in tokens:
-        kind = tok.kind
-        if kind == label:
-            values = None
-            pending.append(tok)
-        elif kind == eol:
-            values = None
-        elif values is not None:
-            values.append(tok)
-        elif kind != blank or tok.raw:  # empty cells before the first value are merged label cells
-            values = [tok]
-            runs.append((pending, values))
-            pending = []
-    for _, values in runs:  # (a run starts with a value that is not an empty cell)
-        while values[-1].kind == blank and not values[-1].raw:
-            values.pop()
-    header = runs[0][0] if runs else pending
-    return header, runs
-
-
 def _section_lines(lines: list[Line]) -> dict[int, list[Line]]:
     """The lines of each top-level section, by ordinal (one pass over the document)."""
     out: dict[int, list[Line]] = {}
@@ -142,11 +112,11 @@ def _row_order(rows: tuple[tpl.RowSpec, ...]) -> tuple[list[str], dict[str, int]
     return known[1], known[2]
 
 
-def _read_rows(tokens: list[C.Tok], rows: tuple[tpl.RowSpec, ...], kind: str,
+def _read_rows(region: list[Line], rows: tuple[tpl.RowSpec, ...], kind: str,
                edition: str, check: glued.Check | None) -> tuple[Table, list[C.Tok], dict]:
-    header, runs = _runs(tokens)
+    header, runs, span = C.runs(region)
     order, position = _row_order(rows)
-    table = Table(kind, edition, Span(tokens[0].start, tokens[-1].end) if tokens else Span(0, 0))
+    table = Table(kind, edition, span)
     found = table.rows
     ambiguous: dict[str, list[tuple[int, ...]]] = {}
     last = -1
@@ -302,9 +272,8 @@ def _read_t3(report: Report, sections: dict[int, list[Line]]) -> None:
     region = _region(sections, 3, tpl.T3_ANCHOR)
     if not region:
         return
-    tokens = C.stream(region)
     rows = tpl.T3_ROWS_READ  # (one tuple: match_row caches by it)
-    table, header, ambiguous = _read_rows(tokens, rows, "T3", "2021", glued.row_total_check)
+    table, header, ambiguous = _read_rows(region, rows, "T3", "2021", glued.row_total_check)
     if not table.rows:
         if region:
             report.tables["T3"] = table
@@ -327,8 +296,7 @@ def _read_t2(report: Report, sections: dict[int, list[Line]]) -> None:
     if edition == "2019" and tpl.T2_MARKERS_2021.search(joined):
         edition = "mixed"
     rows = tpl.T2_ROWS_2019 if edition == "2019" else tpl.T2_ROWS_2021
-    tokens = C.stream(region)
-    table, _, _ = _read_rows(tokens, rows, "T2", edition, None)
+    table, _, _ = _read_rows(region, rows, "T2", edition, None)
     report.tables["T2"] = table
 
 
@@ -336,9 +304,9 @@ def _read_t4(report: Report, sections: dict[int, list[Line]]) -> None:
     region = _region(sections, 4, tpl.T4_ANCHOR)
     if not region:
         return
-    tokens = C.stream(region)
-    num, blank = C.NUM, C.BLANK
-    values = [t for t in tokens if t.kind == num or (t.kind == blank and t.raw)]
+    # The values of every run, placeholders included, empty cells not (a value's text
+    # is never empty).
+    values = [value for _, run in C.runs(region)[1] for value in run if value.raw]
     table = Table("T4", "2021", Span(region[0].span.start, region[-1].span.end))
     table.value_columns = tpl.T4_COLUMNS
     if values:

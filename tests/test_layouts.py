@@ -153,7 +153,7 @@ def test_row_cells_point_at_their_text():
     order, and every number cell's value is the number written there."""
     import random
 
-    from disclosure_lint.cells import BLANK, LABEL, NUM, add_row_cells
+    from disclosure_lint.cells import BLANK, LABEL, NUM, runs
     from disclosure_lint.lexer import lex
 
     pieces = ["（一）予以公开", "行政许可", "0", "3", "12", "007", "１２", "-3", "1.5", "1,234",
@@ -168,8 +168,8 @@ def test_row_cells_point_at_their_text():
         lines = [line for line in lex(text) if line.span.start > 2]
         if not lines or ("\t" not in lines[0].text and "|" not in lines[0].text):
             continue
-        cells: list = []
-        add_row_cells(lines[0].text, lines[0].span.start, cells)
+        header, found, _ = runs(lines[:1])
+        cells = [c for labels, values in found for c in labels + values] or header
         assert [c.start for c in cells] == sorted(c.start for c in cells), row
         for cell in cells:
             if cell.kind in (NUM, LABEL) or (cell.kind == BLANK and cell.raw):
@@ -215,14 +215,15 @@ def test_cell_and_line_shapes_read_alike_from_a_cold_or_a_warm_cache(clean_tab, 
     texts = [clean_tab, pipe(clean_tab), pipe_open(clean_tab), markdown(clean_tab)]
     texts += ["\n".join(c for ln in clean_tab.split("\n") for c in ln.split("\t"))]
 
-    def tokens() -> list[list[cells.Tok]]:
-        return [cells.stream(lex(text)) for text in texts]
+    def tokens() -> list[list[cells.Tok]]:  # (the cells of every run)
+        return [[tok for labels, values in cells.runs(lex(text))[1] for tok in labels + values]
+                for text in texts]
 
     cells._CELL_SHAPES.clear()
     cells._LINE_SHAPES.clear()
     cold = tokens()
-    for text, stream in zip(texts, cold):  # and each token points at its own text
-        for tok in stream:
+    for text, read in zip(texts, cold):  # and each token points at its own text
+        for tok in read:
             if tok.kind in (cells.NUM, cells.LABEL) and not tok.inferred:
                 assert text[tok.start:tok.end] == tok.raw, tok
     assert cells._CELL_SHAPES and cells._LINE_SHAPES
