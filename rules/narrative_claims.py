@@ -154,6 +154,14 @@ def _about_other_year(sentence, pos, year):
     return _OTHER_YEAR_WORDS.search(sentence, cut + 1, pos) is not None
 
 
+def _may_be_dated(sentence, year):
+    """False when ``_about_other_year(sentence, pos, year)`` is False at every ``pos``: the
+    sentence names no year (19… or 20… with 年) and no word of another time (上年, 累计 …).
+    One look per sentence spares most sentences a look per figure."""
+    return year is not None and "年" in sentence and ("20" in sentence or "19" in sentence) \
+        or _OTHER_YEAR_WORDS.search(sentence) is not None
+
+
 def _in_subset(sentence, pos):
     """True when 其中 opens a breakdown before ``pos`` in the same clause group."""
     if "其中" not in sentence:
@@ -199,6 +207,7 @@ def claims(sentence, year):
                 found.append((match.start("n"), order, kind, match))
     if not found:
         return []
+    dated = _may_be_dated(sentence, year)
     result: list[Claim] = []
     taken: set[int] = set()
     base, last_end = "", 0
@@ -208,7 +217,7 @@ def claims(sentence, year):
             continue
         if _COUNT.search(sentence, last_end, pos):
             base = ""  # an unread count intervenes: what follows does not break down `base`
-        claim = _claim(kind, order, match, sentence, year, base)
+        claim = _claim(kind, order, match, sentence, year, dated, base)
         if claim is None:
             continue
         taken.add(pos)
@@ -225,13 +234,15 @@ def claims(sentence, year):
     return result
 
 
-def _claim(kind, order, match, sentence, year, base):
-    """The claim a match makes, or None when it is not one (cheapest questions first)."""
+def _claim(kind, order, match, sentence, year, dated, base):
+    """The claim a match makes, or None when it is not one (cheapest questions first);
+    ``dated`` is ``_may_be_dated(sentence, year)``."""
     if kind == "applicant" and not base:
         return None  # a breakdown of nothing: the commonest rejection
     gap = match.group("g") if _HAS_GAP[order] else None
     gap = "".join(gap.split()) if gap else ""  # no spaces (\s, which is str.isspace)
-    value = _value(match.group("n"))
+    raw = match.group("n")
+    value = int(raw) if raw.isdigit() else _value(raw)  # (most are plain digits)
     if value is None:
         return None
     pos = match.start()
@@ -241,7 +252,7 @@ def _claim(kind, order, match, sentence, year, base):
                 return None
         elif not base and "申请" not in sentence or _AGGREGATE.match(sentence, match.end()):
             return None  # no application context, or an aggregate ("15件（含部分公开3件）")
-        if _about_other_year(sentence, pos, year):
+        if dated and _about_other_year(sentence, pos, year):
             return None
         return Claim(kind, match.start("n"), match.end("n"), value, match.group("w"),
                      base or "done")
@@ -266,7 +277,7 @@ def _claim(kind, order, match, sentence, year, base):
         if not _CASE_GAP.match(gap) or _AFTER_OUTCOME.match(sentence, match.end()) \
                 or not _MARKER.search(sentence):
             return None
-    if _about_other_year(sentence, pos, year):
+    if dated and _about_other_year(sentence, pos, year):
         return None
     return Claim(kind, match.start("n"), match.end("n"), value)
 
