@@ -334,12 +334,17 @@ def sum_findings(sentence):
         else:
             stop = _STOP.search(sentence, end)
             body = sentence[end:stop.start()] if stop else sentence[end:]
-        items = [i.strip() for i in _ITEM_SPLIT.split(body) if i.strip()]
-        parsed = [_ITEM.match(i) for i in items]
-        if len(items) < 3 or any(p is None or p.group("u") != match.group("u") for p in parsed):
+        items = [item for item in map(str.strip, _ITEM_SPLIT.split(body)) if item]
+        if len(items) < 3:
             continue
-        if not any(_CATCH_ALL.match(p.group("label")) for p in parsed):
-            continue
-        parts = [int(p.group("n")) for p in parsed]
-        if sum(parts) != int(match.group("n")):
-            yield match.start("n"), match.end("n"), int(match.group("n")), parts, match.group("u")
+        unit = match.group("u")
+        parts, catch_all = [], False
+        for item in items:  # each a count in the total's unit, one of them a catch-all
+            part = _ITEM.match(item)
+            if part is None or part.group("u") != unit:
+                break
+            catch_all = catch_all or _CATCH_ALL.match(part.group("label")) is not None
+            parts.append(int(part.group("n")))
+        else:
+            if catch_all and sum(parts) != int(match.group("n")):
+                yield match.start("n"), match.end("n"), int(match.group("n")), parts, unit
