@@ -77,9 +77,11 @@ def _runs(report):
     for index in wanted:
         if index <= last:
             continue  # (in the run before)
-        first = last = index
-        while first > 0 and _continues(blocks, first - 1, source):
+        first = index
+        # (not into the run before: its last block was found not to continue)
+        while first > last + 1 and _continues(blocks, first - 1, source):
             first -= 1
+        last = index
         while last + 1 < len(blocks) and _continues(blocks, last, source):
             last += 1
         if first == last:  # (most runs are one block)

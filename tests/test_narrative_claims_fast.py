@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from conftest import FIXTURES, fixture_text, model
 from disclosure_lint.rules import narrative_claims as nc
+from disclosure_lint.rules import narrative_table_mismatch as mismatch
+
+from disclosure_lint.narrative import halfwidth_digits
+from disclosure_lint.parser import parse
+from disclosure_lint.reading import decode_bytes
+
+APPLICATIONS = "本年度我镇共收到政府信息公开申请22件，上年结转1件，办结21件，结转下年度2件。"
 
 # Sentences that name a year, a word of another time, both or neither, near the figures.
 DATED = [
@@ -34,3 +42,42 @@ def test_some_of_these_sentences_are_undated():
     # (else the test above proves nothing)
     assert not nc._may_be_dated(DATED[0], 2023)
     assert nc._may_be_dated(DATED[1], 2023) and nc._may_be_dated(DATED[4], None)
+
+
+# ------------------------------------------------------------------ runs of blocks
+
+def _runs_by_every_pair(report):
+    """``_runs`` the slow way: the blocks cut into runs by a look at every pair."""
+    blocks, texts = mismatch._narrative_blocks(report)
+    runs, first = [], 0
+    for index in range(len(blocks)):
+        if index + 1 == len(blocks) or not mismatch._continues(blocks, index, report.text):
+            runs.append((first, index))
+            first = index + 1
+    for first, last in runs:
+        text = "".join(texts[first:last + 1])
+        if "件" in text or "未" in text or "没" in text or "无" in text or "其中" in text:
+            yield halfwidth_digits(text), blocks[first:last + 1]
+
+
+BROKEN = ("本年度我镇共收到政府信息公开申请22件，上年结转1\n件，办结21件。\n"
+          "未收到\n行政复议申请。\n其中，\n无\n行政诉讼。\n没有\n其他\n情况\n")
+
+
+def _reports():
+    for path in sorted((FIXTURES / "generated").glob("*.txt")) + \
+            sorted((FIXTURES / "corpus").glob("*.txt")):
+        yield path.name, parse(decode_bytes(path.read_bytes()), str(path))
+    clean = fixture_text("clean-2022-tab.txt")
+    yield "broken", model(clean.replace(APPLICATIONS, BROKEN, 1))
+    yield "broken-start", model(BROKEN + clean)
+
+
+def test_runs_are_the_runs_of_every_pair():
+    joined = 0
+    for name, report in _reports():
+        fast = [(text, [id(b) for b in blocks]) for text, blocks in mismatch._runs(report)]
+        slow = [(text, [id(b) for b in blocks]) for text, blocks in _runs_by_every_pair(report)]
+        assert fast == slow, name
+        joined += sum(len(blocks) > 1 for _, blocks in fast)
+    assert joined >= 3  # (sentences broken across lines are among them)
