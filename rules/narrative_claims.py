@@ -1,4 +1,4 @@
-"""Reading the figures a sentence states (for DL501 narrative-table-mismatch).
+r"""Reading the figures a sentence states (for DL501 narrative-table-mismatch).
 
 A *claim* is one figure of a sentence with what it counts: applications received,
 handled, carried over, reviews, lawsuits, a breakdown by applicant or by result,
@@ -7,7 +7,9 @@ the claims with the tables is the rule's (``narrative_table_mismatch.py``).
 
 Speed: a sentence is read only when a number stands before 件 (most 件 are in 文件),
 each pattern is tried only when a word it cannot match without occurs in the sentence
-(``_GATES``), and helpers read the sentence in place instead of slicing it.
+(``_GATES``), and helpers read the sentence in place instead of slicing it.  Full-width
+digits (０-９) are made ASCII only in a sentence that is read further: ``\d`` and ``int``
+take either, only the years (19…, 20…) are written with ASCII digits in the patterns.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from operator import itemgetter
 
 from disclosure_lint import patterns
 from disclosure_lint import template as tpl
+from disclosure_lint.narrative import halfwidth_digits
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -194,6 +197,7 @@ def claims(sentence, year):
     to the figure right before it (``base``), with no other count in between."""
     if not _numbered(sentence):
         return []  # 文件, 条件, 每件: no count at all (most sentences with 件)
+    sentence = halfwidth_digits(sentence)  # (the same length: positions hold)
     found = []
     for words, orders in _GATES:
         for word in words:
@@ -285,14 +289,19 @@ def _claim(kind, order, match, sentence, year, dated, base):
 def negations(sentence, year):
     """Claims that there was nothing: no applications, no reviews, no lawsuits (the caller
     has checked that the sentence holds 未, 没 or 无)."""
-    if "收到" in sentence or "接到" in sentence:
+    received = "收到" in sentence or "接到" in sentence
+    cases = "行政复议" in sentence or "行政诉讼" in sentence
+    if not received and not cases:
+        return
+    sentence = halfwidth_digits(sentence)  # (the same length: positions hold)
+    if received:
         for match in _NONE_RECEIVED.finditer(sentence):
             if _NONE_EXCLUDE.search(match.group("g") + match.group("rest")):
                 continue
             if _about_other_year(sentence, match.start(), year):
                 continue
             yield Claim("none_received", match.start(), match.end(), 0)
-    if "行政复议" not in sentence and "行政诉讼" not in sentence:
+    if not cases:
         return  # no clause can name either
     for match in _NO_CASE.finditer(sentence):
         end = _CLAUSE_END.search(sentence, match.end())
@@ -320,8 +329,9 @@ _CATCH_ALL = patterns.compile(r"(?:以及|及|和)?(?:其他|其它)")
 
 
 def sum_findings(sentence):
-    """(start, end, stated, parts, unit) for a total whose listed parts do not add up (the
-    caller has checked that the sentence holds 其中)."""
+    r"""(start, end, stated, parts, unit) for a total whose listed parts do not add up (the
+    caller has checked that the sentence holds 其中); digits full-width or not (``\d``
+    and ``int`` read either)."""
     if "共" not in sentence and "计" not in sentence:
         return  # 共, 总计, 合计, 累计: no total
     for match in _TOTAL.finditer(sentence):

@@ -49,7 +49,7 @@ from functools import lru_cache
 from disclosure_lint import patterns
 from disclosure_lint import template as tpl
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import halfwidth_digits, prose_blocks
+from disclosure_lint.narrative import prose_blocks
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
 from disclosure_lint.tablecheck import column_name, readable_rows, row_name
 
@@ -68,7 +68,8 @@ def _runs(report):
 
     Yields (text, blocks): ``_offsets(blocks)`` maps a position of ``text`` to the report.
     Only runs that may hold a claim (件, a negation, 其中) are yielded: each holds a block
-    with one of 件未没无其, so only the runs of those blocks are put together."""
+    with one of 件未没无其, so only the runs of those blocks are put together.  Digits are
+    as written: the sentence readers read full-width ones as ASCII where it matters."""
     blocks, texts = _narrative_blocks(report)
     wanted = [i for i, text in enumerate(texts)
               if "件" in text or "未" in text or "没" in text or "无" in text or "其" in text]
@@ -89,7 +90,7 @@ def _runs(report):
         else:
             text = "".join(texts[first:last + 1])
         if "件" in text or "未" in text or "没" in text or "无" in text or "其中" in text:
-            yield halfwidth_digits(text), blocks[first:last + 1]
+            yield text, blocks[first:last + 1]
 
 
 def _narrative_blocks(report):
