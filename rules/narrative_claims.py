@@ -213,18 +213,18 @@ def claims(sentence, year):
         return []
     dated = _may_be_dated(sentence, year)
     result: list[Claim] = []
-    taken: set[int] = set()
+    taken = -1  # where the figure of the last claim stands (matches come by position)
     base, last_end = "", 0
     bracketed = "（" in sentence or "(" in sentence  # else no figure is in brackets
     for pos, order, kind, match in sorted(found, key=_POSITION_ORDER):
-        if pos in taken:
-            continue
+        if pos == taken:
+            continue  # (a figure read already)
         if _COUNT.search(sentence, last_end, pos):
             base = ""  # an unread count intervenes: what follows does not break down `base`
         claim = _claim(kind, order, match, sentence, year, dated, base)
         if claim is None:
             continue
-        taken.add(pos)
+        taken = pos
         last_end = claim.end
         if claim.kind == "handled":
             claim.kind = "done"

@@ -197,7 +197,7 @@ class _Tables:
     kind of claim has, and the value of each, worked out once per report (a reading itself
     is built only for a claim that disagrees)."""
 
-    __slots__ = ("_report", "_t3", "_t4", "_shape", "_sums")
+    __slots__ = ("_report", "_t3", "_t4", "_shape", "_sums", "_t3_rows", "_t4_row")
 
     def __init__(self, report):
         self._report = report
@@ -205,6 +205,8 @@ class _Tables:
         # what decides which readings a claim has, besides the claim
         self._shape = (self._t3.edition if self._t3 is not None else None, self._t4 is None)
         self._sums = {}  # what to read -> ``_sum`` of it
+        # the readable rows of table 三 and the row of table 四 (``readable_rows``), once asked
+        self._t3_rows = self._t4_row = _UNREAD
 
     def disagreement(self, claim):
         """The readings for ``claim`` when it agrees with none of them (it usually agrees
@@ -251,14 +253,17 @@ class _Tables:
         """What the reading ``spec`` sums: (its value as DL211 … count it, a blank as 0;
         its rows; the positions of its cells in each row), or None when a row is missing
         or unreadable or no column is there.  No reading is built."""
-        if spec[0] == "T4":  # (readable_rows: the rows ``readable`` tells, once per report)
-            row = readable_rows(self._report, self._t4).get(tpl.T4_ROW_KEY)
+        if spec[0] == "T4":
+            row = self._t4_row
+            if row is _UNREAD:
+                row = self._t4_row = readable_rows(self._report, self._t4).get(tpl.T4_ROW_KEY)
             if row is None:
                 return None
             rows, indices = (row,), _T4_INDICES[spec[1]]
         else:
-            table = self._t3
-            usable = readable_rows(self._report, table)
+            table, usable = self._t3, self._t3_rows
+            if usable is _UNREAD:
+                usable = self._t3_rows = readable_rows(self._report, table)
             rows = []
             for key in spec[1]:
                 row = usable.get(key)
