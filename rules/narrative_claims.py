@@ -1,4 +1,4 @@
-"""Reading the figures a sentence states (for DL501 narrative-table-mismatch).
+r"""Reading the figures a sentence states (for DL501 narrative-table-mismatch).
 
 A *claim* is one figure of a sentence with what it counts: applications received,
 handled, carried over, reviews, lawsuits, a breakdown by applicant or by result,
@@ -7,7 +7,9 @@ the claims with the tables is the rule's (``narrative_table_mismatch.py``).
 
 Speed: a sentence is read only when a number stands before 件 (most 件 are in 文件),
 each pattern is tried only when a word it cannot match without occurs in the sentence
-(``_GATES``), and helpers read the sentence in place instead of slicing it.
+(``_GATES``), and helpers read the sentence in place instead of slicing it.  Full-width
+digits (０-９) are made ASCII only in a sentence that is read further: ``\d`` and ``int``
+take either, only the years (19…, 20…) are written with ASCII digits in the patterns.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from operator import itemgetter
 
 from disclosure_lint import patterns
 from disclosure_lint import template as tpl
+from disclosure_lint.narrative import halfwidth_digits
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -154,6 +157,14 @@ def _about_other_year(sentence, pos, year):
     return _OTHER_YEAR_WORDS.search(sentence, cut + 1, pos) is not None
 
 
+def _may_be_dated(sentence, year):
+    """False when ``_about_other_year(sentence, pos, year)`` is False at every ``pos``: the
+    sentence names no year (19… or 20… with 年) and no word of another time (上年, 累计 …).
+    One look per sentence spares most sentences a look per figure."""
+    return year is not None and "年" in sentence and ("20" in sentence or "19" in sentence) \
+        or _OTHER_YEAR_WORDS.search(sentence) is not None
+
+
 def _in_subset(sentence, pos):
     """True when 其中 opens a breakdown before ``pos`` in the same clause group."""
     if "其中" not in sentence:
@@ -186,6 +197,7 @@ def claims(sentence, year):
     to the figure right before it (``base``), with no other count in between."""
     if not _numbered(sentence):
         return []  # 文件, 条件, 每件: no count at all (most sentences with 件)
+    sentence = halfwidth_digits(sentence)  # (the same length: positions hold)
     found = []
     for words, orders in _GATES:
         for word in words:
@@ -199,19 +211,20 @@ def claims(sentence, year):
                 found.append((match.start("n"), order, kind, match))
     if not found:
         return []
+    dated = _may_be_dated(sentence, year)
     result: list[Claim] = []
-    taken: set[int] = set()
+    taken = -1  # where the figure of the last claim stands (matches come by position)
     base, last_end = "", 0
     bracketed = "（" in sentence or "(" in sentence  # else no figure is in brackets
     for pos, order, kind, match in sorted(found, key=_POSITION_ORDER):
-        if pos in taken:
-            continue
+        if pos == taken:
+            continue  # (a figure read already)
         if _COUNT.search(sentence, last_end, pos):
             base = ""  # an unread count intervenes: what follows does not break down `base`
-        claim = _claim(kind, order, match, sentence, year, base)
+        claim = _claim(kind, order, match, sentence, year, dated, base)
         if claim is None:
             continue
-        taken.add(pos)
+        taken = pos
         last_end = claim.end
         if claim.kind == "handled":
             claim.kind = "done"
@@ -225,13 +238,15 @@ def claims(sentence, year):
     return result
 
 
-def _claim(kind, order, match, sentence, year, base):
-    """The claim a match makes, or None when it is not one (cheapest questions first)."""
+def _claim(kind, order, match, sentence, year, dated, base):
+    """The claim a match makes, or None when it is not one (cheapest questions first);
+    ``dated`` is ``_may_be_dated(sentence, year)``."""
     if kind == "applicant" and not base:
         return None  # a breakdown of nothing: the commonest rejection
     gap = match.group("g") if _HAS_GAP[order] else None
     gap = "".join(gap.split()) if gap else ""  # no spaces (\s, which is str.isspace)
-    value = _value(match.group("n"))
+    raw = match.group("n")
+    value = int(raw) if raw.isdigit() else _value(raw)  # (most are plain digits)
     if value is None:
         return None
     pos = match.start()
@@ -241,7 +256,7 @@ def _claim(kind, order, match, sentence, year, base):
                 return None
         elif not base and "申请" not in sentence or _AGGREGATE.match(sentence, match.end()):
             return None  # no application context, or an aggregate ("15件（含部分公开3件）")
-        if _about_other_year(sentence, pos, year):
+        if dated and _about_other_year(sentence, pos, year):
             return None
         return Claim(kind, match.start("n"), match.end("n"), value, match.group("w"),
                      base or "done")
@@ -266,7 +281,7 @@ def _claim(kind, order, match, sentence, year, base):
         if not _CASE_GAP.match(gap) or _AFTER_OUTCOME.match(sentence, match.end()) \
                 or not _MARKER.search(sentence):
             return None
-    if _about_other_year(sentence, pos, year):
+    if dated and _about_other_year(sentence, pos, year):
         return None
     return Claim(kind, match.start("n"), match.end("n"), value)
 
@@ -274,14 +289,19 @@ def _claim(kind, order, match, sentence, year, base):
 def negations(sentence, year):
     """Claims that there was nothing: no applications, no reviews, no lawsuits (the caller
     has checked that the sentence holds 未, 没 or 无)."""
-    if "收到" in sentence or "接到" in sentence:
+    received = "收到" in sentence or "接到" in sentence
+    cases = "行政复议" in sentence or "行政诉讼" in sentence
+    if not received and not cases:
+        return
+    sentence = halfwidth_digits(sentence)  # (the same length: positions hold)
+    if received:
         for match in _NONE_RECEIVED.finditer(sentence):
             if _NONE_EXCLUDE.search(match.group("g") + match.group("rest")):
                 continue
             if _about_other_year(sentence, match.start(), year):
                 continue
             yield Claim("none_received", match.start(), match.end(), 0)
-    if "行政复议" not in sentence and "行政诉讼" not in sentence:
+    if not cases:
         return  # no clause can name either
     for match in _NO_CASE.finditer(sentence):
         end = _CLAUSE_END.search(sentence, match.end())
@@ -309,8 +329,9 @@ _CATCH_ALL = patterns.compile(r"(?:以及|及|和)?(?:其他|其它)")
 
 
 def sum_findings(sentence):
-    """(start, end, stated, parts, unit) for a total whose listed parts do not add up (the
-    caller has checked that the sentence holds 其中)."""
+    r"""(start, end, stated, parts, unit) for a total whose listed parts do not add up (the
+    caller has checked that the sentence holds 其中); digits full-width or not (``\d``
+    and ``int`` read either)."""
     if "共" not in sentence and "计" not in sentence:
         return  # 共, 总计, 合计, 累计: no total
     for match in _TOTAL.finditer(sentence):
@@ -323,12 +344,17 @@ def sum_findings(sentence):
         else:
             stop = _STOP.search(sentence, end)
             body = sentence[end:stop.start()] if stop else sentence[end:]
-        items = [i.strip() for i in _ITEM_SPLIT.split(body) if i.strip()]
-        parsed = [_ITEM.match(i) for i in items]
-        if len(items) < 3 or any(p is None or p.group("u") != match.group("u") for p in parsed):
+        items = [item for item in map(str.strip, _ITEM_SPLIT.split(body)) if item]
+        if len(items) < 3:
             continue
-        if not any(_CATCH_ALL.match(p.group("label")) for p in parsed):
-            continue
-        parts = [int(p.group("n")) for p in parsed]
-        if sum(parts) != int(match.group("n")):
-            yield match.start("n"), match.end("n"), int(match.group("n")), parts, match.group("u")
+        unit = match.group("u")
+        parts, catch_all = [], False
+        for item in items:  # each a count in the total's unit, one of them a catch-all
+            part = _ITEM.match(item)
+            if part is None or part.group("u") != unit:
+                break
+            catch_all = catch_all or _CATCH_ALL.match(part.group("label")) is not None
+            parts.append(int(part.group("n")))
+        else:
+            if catch_all and sum(parts) != int(match.group("n")):
+                yield match.start("n"), match.end("n"), int(match.group("n")), parts, unit

@@ -49,9 +49,9 @@ from functools import lru_cache
 from disclosure_lint import patterns
 from disclosure_lint import template as tpl
 from disclosure_lint.model import BlockKind, Span
-from disclosure_lint.narrative import halfwidth_digits, prose_blocks
+from disclosure_lint.narrative import prose_blocks
 from disclosure_lint.rule import Related, Rule, Severity, Text, finding
-from disclosure_lint.tablecheck import column_name, readable, readable_rows, row_name
+from disclosure_lint.tablecheck import column_name, readable_rows, row_name
 
 from .narrative_claims import claims, negations, sum_findings
 
@@ -68,7 +68,8 @@ def _runs(report):
 
     Yields (text, blocks): ``_offsets(blocks)`` maps a position of ``text`` to the report.
     Only runs that may hold a claim (件, a negation, 其中) are yielded: each holds a block
-    with one of 件未没无其, so only the runs of those blocks are put together."""
+    with one of 件未没无其, so only the runs of those blocks are put together.  Digits are
+    as written: the sentence readers read full-width ones as ASCII where it matters."""
     blocks, texts = _narrative_blocks(report)
     wanted = [i for i, text in enumerate(texts)
               if "件" in text or "未" in text or "没" in text or "无" in text or "其" in text]
@@ -77,9 +78,11 @@ def _runs(report):
     for index in wanted:
         if index <= last:
             continue  # (in the run before)
-        first = last = index
-        while first > 0 and _continues(blocks, first - 1, source):
+        first = index
+        # (not into the run before: its last block was found not to continue)
+        while first > last + 1 and _continues(blocks, first - 1, source):
             first -= 1
+        last = index
         while last + 1 < len(blocks) and _continues(blocks, last, source):
             last += 1
         if first == last:  # (most runs are one block)
@@ -87,7 +90,7 @@ def _runs(report):
         else:
             text = "".join(texts[first:last + 1])
         if "件" in text or "未" in text or "没" in text or "无" in text or "其中" in text:
-            yield halfwidth_digits(text), blocks[first:last + 1]
+            yield text, blocks[first:last + 1]
 
 
 def _narrative_blocks(report):
@@ -143,13 +146,13 @@ class _Reading:
 
     __slots__ = ("table", "cells", "keys", "indices", "t3", "value")
 
-    def __init__(self, table, cells, keys, indices, t3):
+    def __init__(self, table, cells, keys, indices, t3, value):
         self.table = table  # Text: 三 or 四
         self.cells = cells  # [(row, index)], summed
         self.keys = keys  # T3: the row keys
         self.indices = indices
         self.t3 = t3  # the T3 table, None for table 四
-        self.value = _sum(cells)
+        self.value = value  # the sum of ``cells`` as DL211 … count them (a blank is 0)
 
     def name(self) -> Text:
         if self.t3 is None:
@@ -194,14 +197,16 @@ class _Tables:
     kind of claim has, and the value of each, worked out once per report (a reading itself
     is built only for a claim that disagrees)."""
 
-    __slots__ = ("_report", "_t3", "_t4", "_shape", "_values")
+    __slots__ = ("_report", "_t3", "_t4", "_shape", "_sums", "_t3_rows", "_t4_row")
 
     def __init__(self, report):
         self._report = report
         self._t3, self._t4 = report.tables.get("T3"), report.tables.get("T4")
         # what decides which readings a claim has, besides the claim
         self._shape = (self._t3.edition if self._t3 is not None else None, self._t4 is None)
-        self._values = {}  # what to read -> its value, or None when it cannot be read
+        self._sums = {}  # what to read -> ``_sum`` of it
+        # the readable rows of table 三 and the row of table 四 (``readable_rows``), once asked
+        self._t3_rows = self._t4_row = _UNREAD
 
     def disagreement(self, claim):
         """The readings for ``claim`` when it agrees with none of them (it usually agrees
@@ -212,18 +217,18 @@ class _Tables:
             if len(_SPECS) > _SPECS_KEPT:
                 _SPECS.clear()
             specs = _SPECS[kind] = self._specs_of(claim)
-        values = self._values
+        sums = self._sums
         readable = []
         for spec in specs:
-            value = values.get(spec, _UNREAD)
-            if value is _UNREAD:
-                value = values[spec] = self._value(spec)
-            if value is None:
+            found = sums.get(spec, _UNREAD)
+            if found is _UNREAD:
+                found = sums[spec] = self._sum(spec)
+            if found is None:
                 continue
-            if value == claim.value:
+            if found[0] == claim.value:
                 return None
-            readable.append(spec)
-        return [self._read(spec) for spec in readable] or None
+            readable.append((spec, found))
+        return [self._reading(spec, *found) for spec, found in readable] or None
 
     def _specs_of(self, claim):
         """What a claim may restate: ("T3", row keys, columns) or ("T4", fields), in order."""
@@ -244,24 +249,38 @@ class _Tables:
             return ()
         return (("T4", _T4_FIELDS[claim.kind]),)
 
-    def _value(self, spec):
-        """The value of the reading ``spec`` (``_read(spec).value``), or None when it
-        cannot be read; no reading is built."""
-        if spec[0] == "T4":  # (readable_rows: the rows ``readable`` tells, once per report)
-            row = readable_rows(self._report, self._t4).get(tpl.T4_ROW_KEY)
+    def _sum(self, spec):
+        """What the reading ``spec`` sums: (its value as DL211 … count it, a blank as 0;
+        its rows; the positions of its cells in each row), or None when a row is missing
+        or unreadable or no column is there.  No reading is built."""
+        if spec[0] == "T4":
+            row = self._t4_row
+            if row is _UNREAD:
+                row = self._t4_row = readable_rows(self._report, self._t4).get(tpl.T4_ROW_KEY)
             if row is None:
                 return None
             rows, indices = (row,), _T4_INDICES[spec[1]]
         else:
-            rows, indices = _t3_rows(self._report, self._t3, spec[1], spec[2])
-            if rows is None:
+            table, usable = self._t3, self._t3_rows
+            if usable is _UNREAD:
+                usable = self._t3_rows = readable_rows(self._report, table)
+            rows = []
+            for key in spec[1]:
+                row = usable.get(key)
+                if row is None:
+                    return None
+                rows.append(row)
+            indices = _column_indices(table.value_columns or tpl.T3_COLUMNS, spec[2])
+            if not indices:
                 return None
-        return sum([row.numbers()[i] for row in rows for i in indices])  # (as _sum adds)
+        return sum([row.numbers()[i] for row in rows for i in indices]), rows, indices
 
-    def _read(self, spec):
+    def _reading(self, spec, value, rows, indices):
+        """The reading ``spec``, from its ``_sum``."""
+        cells = [(row, i) for row in rows for i in indices]
         if spec[0] == "T4":
-            return _read_t4(self._t4, spec[1])
-        return _read_t3(self._report, self._t3, spec[1], spec[2])
+            return _Reading(_TABLE_4, cells, (), indices, None, value)
+        return _Reading(_TABLE_3, cells, spec[1], indices, self._t3, value)
 
 
 _UNREAD = object()
@@ -269,37 +288,6 @@ _UNREAD = object()
 # whose tables have that shape (``_Tables._shape``), so worked out once
 _SPECS: dict = {}
 _SPECS_KEPT = 4096  # (claims name a few dozen kinds; a bound all the same)
-
-
-def _read_t4(table, fields):
-    row = table.rows.get(tpl.T4_ROW_KEY)
-    if row is None or not readable(table, row):
-        return None
-    indices = _T4_INDICES[fields]
-    return _Reading(_TABLE_4, [(row, i) for i in indices], (), indices, None)
-
-
-def _read_t3(report, table, keys, columns):
-    rows, indices = _t3_rows(report, table, keys, columns)
-    if rows is None:
-        return None
-    return _Reading(_TABLE_3, [(r, i) for r in rows for i in indices], keys, indices, table)
-
-
-def _t3_rows(report, table, keys, columns):
-    """The rows ``keys`` of table 三 and the positions of ``columns`` in them, or
-    (None, None) when a row is missing or unreadable or no column is there."""
-    usable = readable_rows(report, table)
-    rows = []
-    for key in keys:
-        row = usable.get(key)
-        if row is None:
-            return None, None
-        rows.append(row)
-    indices = _column_indices(table.value_columns or tpl.T3_COLUMNS, columns)
-    if not indices:
-        return None, None
-    return rows, indices
 
 
 @lru_cache(maxsize=64)
@@ -317,11 +305,6 @@ _SHORT = {
     ("r2_carry_in",): Text("上年结转", "carried over"),
     ("r4_carry_out",): Text("结转下年度", "carried forward"),
 }
-
-
-def _sum(cells):
-    """The sum of ``cells`` ([(row, index)]) as DL211 … count them (a blank is 0)."""
-    return sum([row.numbers()[index] for row, index in cells])
 
 
 # ---------------------------------------------------------------- claims → findings
