@@ -100,16 +100,19 @@ class _Builder:
         return children[0], children[1:]
 
 
+_new = tuple.__new__  # Heading(...), Span(...) without NamedTuple's Python-level __new__
+
+
 def _heading(line: line_lexer.Line) -> Heading:
     match = line.head
     assert match is not None
-    ordinal_text = match.group("part") or match.group("ord")
+    part, ordinal, title, sep = match.group("part", "ord", "title", "sep")
+    ordinal_text = part or ordinal
     title_start = line.span.start + match.start("title")
-    title = match.group("title").strip()
-    sep = match.group("sep") or ""
-    return Heading(line.span, ordinal_value(ordinal_text),
-                   ordinal_text, title, Span(title_start, title_start + len(title)),
-                   line.style, line.level, sep)
+    title = title.strip()
+    return _new(Heading, (line.span, ordinal_value(ordinal_text), ordinal_text, title,
+                          _new(Span, (title_start, title_start + len(title))), line.style,
+                          line.level, sep or ""))
 
 
 _DIRECTIVE_BODY = patterns.compile(
