@@ -60,3 +60,32 @@ def test_empty_section_content_test_agrees_with_the_regex_count(minimum):
                   for _ in range(rng.randrange(0, 4))]
         assert _has_content(blocks, minimum) == _has_content_by_regex(blocks, minimum), \
             [b.text for b in blocks]
+
+
+class _Joined:
+    """A stand-in report whose joined block text is given (``joined_text`` reads the memo)."""
+
+    def __init__(self, text: str) -> None:
+        self.memo = {"joined_text": text}
+
+
+def _both_levels_by_join(joined, apart):
+    """``inconsistent_unit_name._named_with_both_levels`` on the joined texts, always."""
+    from disclosure_lint.template import PLACE_LEVELS
+    text = "\x00".join([joined, *(other for _, other in apart)])
+    stems = []
+    for level in PLACE_LEVELS:
+        stems.append({text[at - 2:at] for at in range(len(text)) if text[at] == level})
+    return bool(set.intersection(*stems))
+
+
+def test_unit_name_levels_test_agrees_with_the_joined_text():
+    from rules.inconsistent_unit_name import _named_with_both_levels
+    rng = random.Random(603)
+    pieces = ["孟津", "县", "区", "委", "市", "\x00", "。", "a"]
+    for _ in range(3000):
+        joined = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        apart = [(0, "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 5))))
+                 for _ in range(rng.randrange(0, 3))]
+        assert _named_with_both_levels(_Joined(joined), apart) == \
+            _both_levels_by_join(joined, apart), (joined, apart)
