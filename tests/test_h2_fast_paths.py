@@ -89,3 +89,19 @@ def test_unit_name_levels_test_agrees_with_the_joined_text():
                  for _ in range(rng.randrange(0, 3))]
         assert _named_with_both_levels(_Joined(joined), apart) == \
             _both_levels_by_join(joined, apart), (joined, apart)
+
+
+def test_sure_measures_survive_the_removal_of_problem_phrases():
+    from disclosure_lint.template import MEASURE_AS_PROBLEM, MEASURE_CUES
+    from rules.problems_without_measures import _SURE_MEASURES, _has_sure_measure
+    assert "将" in _SURE_MEASURES and "提升" not in _SURE_MEASURES
+    rng = random.Random(604)
+    pieces = ["有待", "亟待", "仍需", "需", "需要", "不够", "不足以", "进一步", "加强", "提升",
+              "完善", "将", "措施", "今后", "持续", "做好", "丰富", "拓宽", "问题", "，", "改"]
+    hits = 0
+    for _ in range(5000):
+        said = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        if _has_sure_measure(said):
+            hits += 1
+            assert MEASURE_CUES.search(MEASURE_AS_PROBLEM.sub("", said)) is not None, said
+    assert hits > 1000
