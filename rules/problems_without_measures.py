@@ -107,13 +107,11 @@ def check(report, options: Options):
                       text=shown if len(shown) <= 30 else shown[:30] + "…")
         return
     problem = PROBLEM_CUES.search(body)
-    if problem is None:
-        return
+    if problem is None or _has_sure_measure(body):
+        return  # (a cue in the body is in ``said`` below: its texts are kept there as they are)
     # sub-headings count for what they say beyond the part titles (（二）改进措施 is none)
     said = " ".join(t if b.kind is not heading_kind else SECTION5_PART_TITLES.sub("", t)
                     for t, b in zip(texts, blocks))
-    if _has_sure_measure(said):
-        return
     measures = MEASURE_CUES.search(MEASURE_AS_PROBLEM.sub("", said))
     if measures is not None:
         return

@@ -105,3 +105,13 @@ def test_sure_measures_survive_the_removal_of_problem_phrases():
             hits += 1
             assert MEASURE_CUES.search(MEASURE_AS_PROBLEM.sub("", said)) is not None, said
     assert hits > 1000
+
+
+@pytest.mark.parametrize(("body", "reported"), [
+    ("我镇政府信息公开工作还存在公开内容不够全面、更新不够及时等问题。今后，我镇持续做好信息收集。", False),  # sure cues
+    ("我镇政府信息公开工作还存在公开内容不够全面、更新不够及时等问题，有待进一步加强。", True),  # a problem phrase only
+    ("我镇政府信息公开工作还存在公开内容不够全面、更新不够及时等问题。下一步加强信息收集。", False),  # the regex path
+])
+def test_dl604_measures_told_by_the_body_or_the_regex(fixed_seed, body, reported):
+    from test_rules_text import FIVE, _section_body, found
+    assert bool(found(_section_body(fixed_seed, *FIVE, body), "DL604")) == reported
