@@ -35,6 +35,7 @@ from disclosure_lint.template import EMPTY_SECTION_TEXTS, ORDINALS, SECTIONS
 
 _TABLE_SECTIONS = {"proactive", "applications", "review_litigation"}
 _LONGEST_PLACEHOLDER = 16  # longer lines are never a placeholder (with numbering, marks)
+_HEADING = BlockKind.HEADING  # (an enum member: slow to look up)
 
 
 class Options(NamedTuple):
@@ -50,13 +51,14 @@ def _has_content(blocks, min_chars: int) -> bool:
     """True when the blocks that are not headings hold ``min_chars`` letters or digits
     outside placeholders."""
     size = 0
-    heading_kind = BlockKind.HEADING  # (looked up once)
     for block in blocks:
-        if block.kind is heading_kind:
+        if block.kind is _HEADING:
             continue
         text = block.text
         if len(text) <= _LONGEST_PLACEHOLDER and _is_placeholder(text):
             continue
+        if text[:min_chars - size].isalnum() and len(text) >= min_chars - size:
+            return True  # opens with enough letters and digits (\w): no regex scan needed
         size += len(NON_WORD.sub("", text[:4 * min_chars + 8]))
         if size >= min_chars:
             return True
@@ -68,7 +70,6 @@ def check(report, options: Options):
     if not sections:
         return
     last = sections[-1]
-    heading_kind = BlockKind.HEADING  # (looked up once)
     for section in sections:
         if section.key in _TABLE_SECTIONS:
             continue
@@ -76,7 +77,7 @@ def check(report, options: Options):
             continue  # the text stops here: cut off, not empty
         if _has_content(section.blocks, options.min_chars):
             continue
-        content = [b for b in section.blocks if b.kind is not heading_kind]
+        content = [b for b in section.blocks if b.kind is not _HEADING]
         heading = section.heading
         spec = SECTIONS[heading.ordinal - 1]
         shown = " ".join(b.text.strip() for b in content)

@@ -135,8 +135,13 @@ def _occurs_twice(text, stem):
 
 def _named_with_both_levels(report, apart):
     """False when no two characters precede both levels anywhere in the text of the
-    blocks (rows too) and ``apart``: then no stem of ``_places`` has both levels."""
-    text = "\x00".join([joined_text(report), *(other for _, other in apart)])
+    blocks (rows too) and ``apart``: then no stem of ``_places`` has both levels.  A
+    level that occurs nowhere (often 县) is told by ``in`` before the texts are joined."""
+    joined = joined_text(report)
+    for level in PLACE_LEVELS:
+        if level not in joined and not any(level in other for _, other in apart):
+            return False
+    text = "\x00".join([joined, *(other for _, other in apart)])
     stems = []
     for level in PLACE_LEVELS:
         before = set()
