@@ -168,7 +168,7 @@ def parse(source: SourceText, path: str = "-", year: int | None = None) -> Repor
     _read_title(report, lines)
     if year is not None:
         report.year = year
-    read_tables(report, lines)
+    read_tables(report, lines, lexed.sections)
     return report
 
 

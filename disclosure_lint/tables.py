@@ -8,7 +8,6 @@ A value run without a readable label takes the next template row in order.
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 
 from . import cells as C
@@ -17,7 +16,6 @@ from . import template as tpl
 from .lexer import Line, head_ordinal
 from .model import Cell, ColumnLabel, Report, Span, Table, TableRow
 
-_IS_SECTION = operator.attrgetter("is_section")
 _SUBTOTAL = patterns.compile(r"小计")
 # A non-standard subtotal row of table 三 (never a template row, never summed into （七）).
 _SUBTOTAL_ROW = patterns.compile(r"小计|合计")
@@ -25,19 +23,13 @@ _GROUP_CAPTION = {"3": patterns.compile(r"不予公开"), "4": patterns.compile(
                   "5": patterns.compile(r"不予处理"), "6": patterns.compile(r"其他处理")}
 
 
-def _section_lines(lines: list[Line]) -> dict[int, list[Line]]:
-    """The lines of each top-level section, by ordinal (one pass over the document)."""
+def _section_lines(lines: list[Line], heads: list[int]) -> dict[int, list[Line]]:
+    """The lines of each top-level section, by ordinal; ``heads`` are the indices of the
+    section headings, as the lexer found them (``lexer.Lexed.sections``)."""
     out: dict[int, list[Line]] = {}
-    begin = ordinal = 0
-    for index in itertools.compress(range(len(lines)), map(_IS_SECTION, lines)):
-        line = lines[index]
-        if line.head is not None:
-            if ordinal:
-                out[ordinal] = lines[begin:index]
-            ordinal = head_ordinal(line)
-            begin = index + 1
-    if ordinal:
-        out[ordinal] = lines[begin:]
+    ends = heads[1:] + [len(lines)]
+    for index, end in zip(heads, ends):
+        out[head_ordinal(lines[index])] = lines[index + 1:end]
     return out
 
 
@@ -317,8 +309,10 @@ def _read_t4(report: Report, sections: dict[int, list[Line]]) -> None:
     report.tables["T4"] = table
 
 
-def read_tables(report: Report, lines: list[Line]) -> None:
-    sections = _section_lines(lines)
+def read_tables(report: Report, lines: list[Line], heads: list[int]) -> None:
+    """Read the three tables into ``report.tables``; ``heads``: the section headings'
+    line indices."""
+    sections = _section_lines(lines, heads)
     _read_t2(report, sections)
     _read_t3(report, sections)
     _read_t4(report, sections)

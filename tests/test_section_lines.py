@@ -1,0 +1,40 @@
+"""Tables are read from the sections the lexer marked: the lines of each section, found
+from the lexer's heading indices, equal those of a scan of every line."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+
+from disclosure_lint import lexer, tables
+from disclosure_lint.reading import UnreadableInput, read_source
+
+
+def _by_scanning(lines):
+    out, begin, ordinal = {}, 0, 0
+    for index, line in enumerate(lines):
+        if line.is_section:
+            if ordinal:
+                out[ordinal] = lines[begin:index]
+            ordinal, begin = lexer.head_ordinal(line), index + 1
+    if ordinal:
+        out[ordinal] = lines[begin:]
+    return out
+
+
+def test_section_lines_from_the_lexers_headings_on_every_fixture():
+    checked = 0
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        try:
+            lexed = lexer.lex_report(read_source(path.read_bytes(), str(path)).text)
+        except UnreadableInput:
+            continue
+        assert tables._section_lines(lexed.lines, lexed.sections) == _by_scanning(lexed.lines)
+        checked += 1
+    assert checked > 20
+
+
+def test_a_report_without_headings_has_no_section_lines():
+    lexed = lexer.lex_report("标题\n正文一行。\n")
+    assert tables._section_lines(lexed.lines, lexed.sections) == {} == _by_scanning(lexed.lines)
