@@ -98,6 +98,14 @@ _PARAGRAPH, _ROW, _HEADING, _LIST_ITEM = (BlockKind.PARAGRAPH, BlockKind.ROW, Bl
 _PLAIN, _MARKDOWN, _BOLD_STYLE = HeadingStyle.PLAIN, HeadingStyle.MARKDOWN, HeadingStyle.BOLD
 _BULLET_START = frozenset("-*+•·")  # (a frozenset: "" is not in it)
 
+# Lines that start or end with none of these characters are plain paragraphs (see
+# ``lex_report``); both sets hold every character ``str.strip`` removes.
+# (``str.isspace``'s characters, written out: a scan of the code points costs startup time.)
+_WHITESPACE = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003"
+                        "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_CLASSIFY_START = _MARKUP_START | _HEAD_START | _SUB_START | _WHITESPACE | {"|"}
+_CLASSIFY_END = _WHITESPACE | {"|"}
+
 _new_span = tuple.__new__  # Span(a, b) without NamedTuple's Python-level __new__
 
 
@@ -282,14 +290,21 @@ def lex_report(text: str) -> Lexed:
         offset += len(raw) + 1
         if raw.isdecimal():  # a lone number (one cell per line): what classify_raw makes of it
             append(Line(_PARAGRAPH, _new_span(Span, (start, offset - 1)), raw))
-        elif len(raw) <= LONG_LINE:
+        elif len(raw) > LONG_LINE:
+            _add_reflowed(text, start, offset - 1, lines, candidates)
+        elif raw[0] not in _CLASSIFY_START and raw[-1] not in _CLASSIFY_END and "\t" not in raw:
+            # Plain prose: no markup, heading character, row sign or whitespace at either
+            # end (what classify_raw makes of it, without the call).
+            append(Line(_PARAGRAPH, _new_span(Span, (start, offset - 1)), raw))
+        elif raw[-1] == "|" and raw[0] not in _WHITESPACE:  # a row, as classify_raw reads it
+            if "-" not in raw or not _SEPARATOR.match(raw):
+                append(Line(_ROW, _new_span(Span, (start, offset - 1)), raw))
+        else:
             line = classify_raw(raw, start)
             if line is not None:
                 if line.head is not None:
                     candidates.append(len(lines))
                 append(line)
-        else:
-            _add_reflowed(text, start, offset - 1, lines, candidates)
     ordinals = pick_sections([lines[index] for index in candidates])
     heads = [(index, ordinal) for index, ordinal in zip(candidates, ordinals)
              if lines[index].is_section]
