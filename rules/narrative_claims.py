@@ -219,7 +219,7 @@ def claims(sentence, year):
     for pos, order, kind, match in sorted(found, key=_POSITION_ORDER):
         if pos == taken:
             continue  # (a figure read already)
-        if _COUNT.search(sentence, last_end, pos):
+        if base and _COUNT.search(sentence, last_end, pos):
             base = ""  # an unread count intervenes: what follows does not break down `base`
         claim = _claim(kind, order, match, sentence, year, dated, base)
         if claim is None:
@@ -243,7 +243,8 @@ def _claim(kind, order, match, sentence, year, dated, base):
     ``dated`` is ``_may_be_dated(sentence, year)``."""
     if kind == "applicant" and not base:
         return None  # a breakdown of nothing: the commonest rejection
-    gap = match.group("g") if _HAS_GAP[order] else None
+    # (a result's gap is not read: the commonest match spares the look)
+    gap = match.group("g") if kind != "result" and _HAS_GAP[order] else None
     gap = "".join(gap.split()) if gap else ""  # no spaces (\s, which is str.isspace)
     raw = match.group("n")
     value = int(raw) if raw.isdigit() else _value(raw)  # (most are plain digits)
@@ -258,15 +259,15 @@ def _claim(kind, order, match, sentence, year, dated, base):
             return None  # no application context, or an aggregate ("15件（含部分公开3件）")
         if dated and _about_other_year(sentence, pos, year):
             return None
-        return Claim(kind, match.start("n"), match.end("n"), value, match.group("w"),
-                     base or "done")
+        start, end = match.span("n")
+        return Claim(kind, start, end, value, match.group("w"), base or "done")
     if _OTHER_THING.search(gap) or _in_subset(sentence, pos):
         return None
     if kind == "carry_in":  # names its own year (上年, or the year before the report's)
         found = match.group("y") if _HAS_YEAR[order] else None
         if found and year is not None and int(found) != year - 1:
             return None
-        return Claim(kind, match.start("n"), match.end("n"), value)
+        return Claim(kind, *match.span("n"), value)
     if kind == "carry_out":
         found = match.group("y") if _HAS_YEAR[order] else None
         if found and year is not None and int(found) != year + 1:
@@ -283,7 +284,7 @@ def _claim(kind, order, match, sentence, year, dated, base):
             return None
     if dated and _about_other_year(sentence, pos, year):
         return None
-    return Claim(kind, match.start("n"), match.end("n"), value)
+    return Claim(kind, *match.span("n"), value)
 
 
 def negations(sentence, year):

@@ -1,0 +1,34 @@
+"""DL501's sentence reader: its quick paths read what the full reading reads."""
+
+from __future__ import annotations
+
+from disclosure_lint.rules import narrative_claims as nc
+
+
+def _read(sentence, year=2023):
+    return [(c.kind, c.value, c.words, c.base) for c in nc.claims(sentence, year)]
+
+
+def test_a_breakdown_right_after_its_figure_breaks_it_down():
+    assert ("applicant", 3, "自然人", "received") in _read("本年度收到政府信息公开申请10件，自然人3件。")
+
+
+def test_an_unread_count_between_a_figure_and_a_breakdown_ends_the_breakdown():
+    # 5件 is read as no claim: the breakdown after it is not one of the 10 applications
+    read = _read("本年度收到政府信息公开申请10件，转来5件，自然人3件。")
+    assert ("received", 10, "", "") in read
+    assert not [r for r in read if r[0] == "applicant"]
+
+
+def test_a_result_is_read_whatever_stands_between_its_words_and_its_figure():
+    for between in ("", "的", "申请", "政府信息", " 信息 "):
+        sentence = f"本年度共办结政府信息公开申请3件，其中予以公开{between}2件、不予公开1件。"
+        read = _read(sentence)
+        assert ("result", 2, "予以公开", "done") in read, sentence
+        assert ("result", 1, "不予公开", "done") in read, sentence
+
+
+def test_claims_stand_where_their_figures_are():
+    sentence = "本年度共办结政府信息公开申请3件，其中予以公开2件，上年结转1件。"
+    for claim in nc.claims(sentence, 2023):
+        assert sentence[claim.start:claim.end] == str(claim.value)
