@@ -166,9 +166,8 @@ def _may_be_dated(sentence, year):
 
 
 def _in_subset(sentence, pos):
-    """True when 其中 opens a breakdown before ``pos`` in the same clause group."""
-    if "其中" not in sentence:
-        return False
+    """True when 其中 opens a breakdown before ``pos`` in the same clause group (the caller
+    has checked that the sentence holds 其中)."""
     cut = max(sentence.rfind("；", 0, pos), sentence.rfind(";", 0, pos))
     return sentence.find("其中", cut + 1, pos) != -1
 
@@ -253,7 +252,7 @@ def _claim(kind, order, match, sentence, year, dated, base):
     pos = match.start()
     if kind == "applicant" or kind == "result":
         if kind == "applicant":
-            if not _APPLICANT_GAP.match(gap):
+            if gap and not _APPLICANT_GAP.match(gap):  # (each gap pattern takes "")
                 return None
         elif not base and "申请" not in sentence or _AGGREGATE.match(sentence, match.end()):
             return None  # no application context, or an aggregate ("15件（含部分公开3件）")
@@ -261,7 +260,7 @@ def _claim(kind, order, match, sentence, year, dated, base):
             return None
         start, end = match.span("n")
         return Claim(kind, start, end, value, match.group("w"), base or "done")
-    if _OTHER_THING.search(gap) or _in_subset(sentence, pos):
+    if gap and _OTHER_THING.search(gap) or "其中" in sentence and _in_subset(sentence, pos):
         return None
     if kind == "carry_in":  # names its own year (上年, or the year before the report's)
         found = match.group("y") if _HAS_YEAR[order] else None
@@ -276,10 +275,10 @@ def _claim(kind, order, match, sentence, year, dated, base):
         if "申请" not in gap and not match.group(0).endswith("申请"):
             return None  # 收到 what? an application (申请) must be named
     elif kind == "done" or kind == "handled":
-        if "申请" not in gap and (base not in T3_KINDS or not _BARE_DONE.match(gap)):
+        if "申请" not in gap and (base not in T3_KINDS or gap and not _BARE_DONE.match(gap)):
             return None  # 办结 / 办理 of what? only of the applications the sentence is about
     elif kind == "review" or kind == "litigation" or kind == "review_litigation":
-        if not _CASE_GAP.match(gap) or _AFTER_OUTCOME.match(sentence, match.end()) \
+        if gap and not _CASE_GAP.match(gap) or _AFTER_OUTCOME.match(sentence, match.end()) \
                 or not _MARKER.search(sentence):
             return None
     if dated and _about_other_year(sentence, pos, year):

@@ -32,3 +32,15 @@ def test_claims_stand_where_their_figures_are():
     sentence = "本年度共办结政府信息公开申请3件，其中予以公开2件，上年结转1件。"
     for claim in nc.claims(sentence, 2023):
         assert sentence[claim.start:claim.end] == str(claim.value)
+
+
+def test_an_empty_gap_is_read_without_a_look():
+    # _claim skips these looks at an empty gap: every gap pattern takes it, none other thing
+    for pattern in (nc._APPLICANT_GAP, nc._CASE_GAP, nc._BARE_DONE):
+        assert pattern.match("")
+    assert not nc._OTHER_THING.search("")
+
+
+def test_a_figure_after_qizhong_in_the_same_clause_group_is_a_subset():
+    assert not [c for c in nc.claims("本年度收到申请10件，其中收到申请3件。", 2023) if c.value == 3]
+    assert [c for c in nc.claims("本年度收到申请10件；收到申请3件。", 2023) if c.value == 3]
