@@ -1,8 +1,9 @@
-"""DL501's sentence reader: its quick paths read what the full reading reads."""
+"""DL501: its quick paths (runs of blocks, the sentence reader) read what the full reading reads."""
 
 from __future__ import annotations
 
 from disclosure_lint.rules import narrative_claims as nc
+from disclosure_lint.rules import narrative_table_mismatch as mismatch
 
 
 def _read(sentence, year=2023):
@@ -44,3 +45,17 @@ def test_an_empty_gap_is_read_without_a_look():
 def test_a_figure_after_qizhong_in_the_same_clause_group_is_a_subset():
     assert not [c for c in nc.claims("本年度收到申请10件，其中收到申请3件。", 2023) if c.value == 3]
     assert [c for c in nc.claims("本年度收到申请10件；收到申请3件。", 2023) if c.value == 3]
+
+
+def test_a_block_ending_with_an_end_mark_does_not_continue():
+    # _runs calls _continues only for a block that does not end with one
+    from test_narrative_claims_fast import _reports
+
+    ending = 0
+    for name, report in _reports():
+        blocks, texts = mismatch._narrative_blocks(report)
+        for index in range(len(blocks) - 1):
+            if texts[index].endswith(mismatch._TERMINAL_OR_COLON):
+                ending += 1
+                assert not mismatch._continues(blocks, index, report.text), name
+    assert ending
