@@ -166,9 +166,8 @@ def _may_be_dated(sentence, year):
 
 
 def _in_subset(sentence, pos):
-    """True when 其中 opens a breakdown before ``pos`` in the same clause group."""
-    if "其中" not in sentence:
-        return False
+    """True when 其中 opens a breakdown before ``pos`` in the same clause group (the caller
+    has checked that the sentence holds 其中)."""
     cut = max(sentence.rfind("；", 0, pos), sentence.rfind(";", 0, pos))
     return sentence.find("其中", cut + 1, pos) != -1
 
@@ -219,7 +218,7 @@ def claims(sentence, year):
     for pos, order, kind, match in sorted(found, key=_POSITION_ORDER):
         if pos == taken:
             continue  # (a figure read already)
-        if _COUNT.search(sentence, last_end, pos):
+        if base and _COUNT.search(sentence, last_end, pos):
             base = ""  # an unread count intervenes: what follows does not break down `base`
         claim = _claim(kind, order, match, sentence, year, dated, base)
         if claim is None:
@@ -243,7 +242,8 @@ def _claim(kind, order, match, sentence, year, dated, base):
     ``dated`` is ``_may_be_dated(sentence, year)``."""
     if kind == "applicant" and not base:
         return None  # a breakdown of nothing: the commonest rejection
-    gap = match.group("g") if _HAS_GAP[order] else None
+    # (a result's gap is not read: the commonest match spares the look)
+    gap = match.group("g") if kind != "result" and _HAS_GAP[order] else None
     gap = "".join(gap.split()) if gap else ""  # no spaces (\s, which is str.isspace)
     raw = match.group("n")
     value = int(raw) if raw.isdigit() else _value(raw)  # (most are plain digits)
@@ -252,21 +252,21 @@ def _claim(kind, order, match, sentence, year, dated, base):
     pos = match.start()
     if kind == "applicant" or kind == "result":
         if kind == "applicant":
-            if not _APPLICANT_GAP.match(gap):
+            if gap and not _APPLICANT_GAP.match(gap):  # (each gap pattern takes "")
                 return None
         elif not base and "申请" not in sentence or _AGGREGATE.match(sentence, match.end()):
             return None  # no application context, or an aggregate ("15件（含部分公开3件）")
         if dated and _about_other_year(sentence, pos, year):
             return None
-        return Claim(kind, match.start("n"), match.end("n"), value, match.group("w"),
-                     base or "done")
-    if _OTHER_THING.search(gap) or _in_subset(sentence, pos):
+        start, end = match.span("n")
+        return Claim(kind, start, end, value, match.group("w"), base or "done")
+    if gap and _OTHER_THING.search(gap) or "其中" in sentence and _in_subset(sentence, pos):
         return None
     if kind == "carry_in":  # names its own year (上年, or the year before the report's)
         found = match.group("y") if _HAS_YEAR[order] else None
         if found and year is not None and int(found) != year - 1:
             return None
-        return Claim(kind, match.start("n"), match.end("n"), value)
+        return Claim(kind, *match.span("n"), value)
     if kind == "carry_out":
         found = match.group("y") if _HAS_YEAR[order] else None
         if found and year is not None and int(found) != year + 1:
@@ -275,15 +275,15 @@ def _claim(kind, order, match, sentence, year, dated, base):
         if "申请" not in gap and not match.group(0).endswith("申请"):
             return None  # 收到 what? an application (申请) must be named
     elif kind == "done" or kind == "handled":
-        if "申请" not in gap and (base not in T3_KINDS or not _BARE_DONE.match(gap)):
+        if "申请" not in gap and (base not in T3_KINDS or gap and not _BARE_DONE.match(gap)):
             return None  # 办结 / 办理 of what? only of the applications the sentence is about
     elif kind == "review" or kind == "litigation" or kind == "review_litigation":
-        if not _CASE_GAP.match(gap) or _AFTER_OUTCOME.match(sentence, match.end()) \
+        if gap and not _CASE_GAP.match(gap) or _AFTER_OUTCOME.match(sentence, match.end()) \
                 or not _MARKER.search(sentence):
             return None
     if dated and _about_other_year(sentence, pos, year):
         return None
-    return Claim(kind, match.start("n"), match.end("n"), value)
+    return Claim(kind, *match.span("n"), value)
 
 
 def negations(sentence, year):

@@ -80,10 +80,13 @@ def _runs(report):
             continue  # (in the run before)
         first = index
         # (not into the run before: its last block was found not to continue)
-        while first > last + 1 and _continues(blocks, first - 1, source):
+        # (a block that ends with an end mark, as most do, does not continue: no call)
+        while first > last + 1 and not texts[first - 1].endswith(_TERMINAL_OR_COLON) \
+                and _continues(blocks, first - 1, source):
             first -= 1
         last = index
-        while last + 1 < len(blocks) and _continues(blocks, last, source):
+        while last + 1 < len(blocks) and not texts[last].endswith(_TERMINAL_OR_COLON) \
+                and _continues(blocks, last, source):
             last += 1
         if first == last:  # (most runs are one block)
             text = texts[index]
