@@ -19,7 +19,7 @@ Use instead
     完善了“会盟镇政府信息公开制度”、“会盟镇政府信息公开考核评议制度”等
 """
 
-from itertools import compress, filterfalse, repeat
+from itertools import compress, repeat
 from operator import contains, itemgetter
 
 from disclosure_lint import patterns
@@ -138,10 +138,11 @@ def _may_repeat(text):
             if item[:half] == item[half:]:
                 return True
     if "“" in text or "”" in text or "《" in text or '"' in text:
-        text = "、".join(filterfalse(_QUOTED.search, items))
-    keys = _NOT_CJK.sub("", nfkc(text))  # (one normalisation of all items)
-    endings = list(map(_LAST_FOUR, keys.split("、")))
-    return len(set(endings)) < len(endings)
+        # (what _QUOTED finds, told by `in`: cheaper than a regex call per item)
+        text = "、".join([item for item in items if "“" not in item and "”" not in item
+                         and "《" not in item and "》" not in item and '"' not in item])
+    keys = _NOT_CJK.sub("", nfkc(text)).split("、")  # (one normalisation of all items)
+    return len(set(map(_LAST_FOUR, keys))) < len(keys)
 
 
 def _unquoted(report):
