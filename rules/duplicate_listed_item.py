@@ -19,8 +19,7 @@ Use instead
     完善了“会盟镇政府信息公开制度”、“会盟镇政府信息公开考核评议制度”等
 """
 
-from itertools import compress, repeat
-from operator import contains, itemgetter
+from operator import itemgetter
 
 from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
@@ -126,7 +125,7 @@ def _may_repeat(text):
         if mark in text:
             text = text.replace(mark, "\x00")
     clauses = text.split("\x00")
-    text = "\x00".join(compress(clauses, map(contains, clauses, repeat("、"))))
+    text = "\x00".join([clause for clause in clauses if "、" in clause])
     if "等" in text or "其他" in text:
         text = _LAST_TAIL.sub("", text)
     text = text.replace("\x00", "、")
