@@ -19,8 +19,7 @@ Use instead
     完善了“会盟镇政府信息公开制度”、“会盟镇政府信息公开考核评议制度”等
 """
 
-from itertools import compress, filterfalse, repeat
-from operator import contains, itemgetter
+from operator import itemgetter
 
 from disclosure_lint import patterns
 from disclosure_lint.model import BlockKind, Span
@@ -126,7 +125,7 @@ def _may_repeat(text):
         if mark in text:
             text = text.replace(mark, "\x00")
     clauses = text.split("\x00")
-    text = "\x00".join(compress(clauses, map(contains, clauses, repeat("、"))))
+    text = "\x00".join([clause for clause in clauses if "、" in clause])
     if "等" in text or "其他" in text:
         text = _LAST_TAIL.sub("", text)
     text = text.replace("\x00", "、")
@@ -138,10 +137,11 @@ def _may_repeat(text):
             if item[:half] == item[half:]:
                 return True
     if "“" in text or "”" in text or "《" in text or '"' in text:
-        text = "、".join(filterfalse(_QUOTED.search, items))
-    keys = _NOT_CJK.sub("", nfkc(text))  # (one normalisation of all items)
-    endings = list(map(_LAST_FOUR, keys.split("、")))
-    return len(set(endings)) < len(endings)
+        # (what _QUOTED finds, told by `in`: cheaper than a regex call per item)
+        text = "、".join([item for item in items if "“" not in item and "”" not in item
+                         and "《" not in item and "》" not in item and '"' not in item])
+    keys = _NOT_CJK.sub("", nfkc(text)).split("、")  # (one normalisation of all items)
+    return len(set(map(_LAST_FOUR, keys))) < len(keys)
 
 
 def _unquoted(report):
