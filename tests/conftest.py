@@ -30,6 +30,23 @@ def fixture_text(name: str) -> str:
     return (FIXTURES / name).read_text(encoding="utf-8")
 
 
+def readable_fixtures(suffixes: tuple[str, ...] | None = (".txt", ".md")
+                      ) -> list[tuple[Path, str]]:
+    """(path, decoded text) of every fixture with one of ``suffixes`` (None: any), the
+    fixtures of unreadable input left out."""
+    from disclosure_lint.reading import UnreadableInput, read_source
+
+    found = []
+    for path in sorted(FIXTURES.rglob("*")):
+        if not path.is_file() or suffixes is not None and path.suffix not in suffixes:
+            continue
+        try:
+            found.append((path, read_source(path.read_bytes(), str(path)).text))
+        except UnreadableInput:
+            continue
+    return found
+
+
 def lint(text: str | bytes, path: str = "report.txt", select: list[str] | None = None,
          lang: str = "zh", year: int | None = None) -> list[Diagnostic]:
     data = text.encode("utf-8") if isinstance(text, str) else text

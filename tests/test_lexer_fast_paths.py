@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from conftest import FIXTURES
+from conftest import readable_fixtures
 
 from disclosure_lint import lexer
-from disclosure_lint.reading import UnreadableInput, read_source
 
 # No section heading among them: ``mark_tables`` leaves every line as classified.
 EDGE_LINES = [
@@ -71,13 +70,7 @@ def test_fixture_lines_equal_classify_raw() -> None:
     """On every fixture, each line's classification before ``mark_tables`` and
     ``pick_sections`` (kind left aside for the table cells they turn into rows)."""
     checked = 0
-    for path in sorted(FIXTURES.rglob("*")):
-        if not path.is_file():
-            continue
-        try:
-            text = read_source(path.read_bytes(), str(path)).text
-        except UnreadableInput:
-            continue
+    for _, text in readable_fixtures(None):
         if any(len(raw) > lexer.LONG_LINE for raw in text.split("\n")):
             continue
         lexed = lexer.lex_report(text).lines

@@ -3,10 +3,9 @@ from the lexer's heading indices, equal those of a scan of every line."""
 
 from __future__ import annotations
 
-from conftest import FIXTURES
+from conftest import readable_fixtures
 
 from disclosure_lint import lexer, tables
-from disclosure_lint.reading import UnreadableInput, read_source
 
 
 def _by_scanning(lines):
@@ -23,13 +22,8 @@ def _by_scanning(lines):
 
 def test_section_lines_from_the_lexers_headings_on_every_fixture():
     checked = 0
-    for path in sorted(FIXTURES.rglob("*")):
-        if path.suffix not in (".txt", ".md"):
-            continue
-        try:
-            lexed = lexer.lex_report(read_source(path.read_bytes(), str(path)).text)
-        except UnreadableInput:
-            continue
+    for _, text in readable_fixtures():
+        lexed = lexer.lex_report(text)
         assert tables._section_lines(lexed.lines, lexed.sections) == _by_scanning(lexed.lines)
         checked += 1
     assert checked > 20
