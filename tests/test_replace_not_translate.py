@@ -6,10 +6,10 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from disclosure_lint.rules.duplicate_paragraph import _unspaced
 
 from disclosure_lint.adapters import collapse_whitespace
 from disclosure_lint.template import normalise
-from rules.duplicate_paragraph import _unspaced
 
 SPACED = ["", "无空格", "本年度 共收到\t申请\u3000２件\u00a0。", "  \t\u3000\u00a0 ", "a b  c"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 
 import pytest
+from disclosure_lint.rules.problems_without_measures import _size
 
 from disclosure_lint.narrative import word_chars
-from rules.problems_without_measures import _size
 
 _PIECES = ["问题", "改进措施", "，", "。", "  ", "（一）", "……", "——", "12", "ab", "、", "暂未发现"]
 
@@ -33,9 +33,10 @@ def test_section_size_tells_a_short_text_as_word_chars_does(minimum):
 
 def _has_content_by_regex(blocks, min_chars):
     """``empty_section._has_content`` counted by the regex scan alone (no fast path)."""
+    from disclosure_lint.rules.empty_section import _LONGEST_PLACEHOLDER, _is_placeholder
+
     from disclosure_lint.model import BlockKind
     from disclosure_lint.narrative import NON_WORD
-    from rules.empty_section import _LONGEST_PLACEHOLDER, _is_placeholder
     size = 0
     for block in blocks:
         text = block.text
@@ -50,8 +51,9 @@ def _has_content_by_regex(blocks, min_chars):
 
 @pytest.mark.parametrize("minimum", [1, 4, 7])
 def test_empty_section_content_test_agrees_with_the_regex_count(minimum):
+    from disclosure_lint.rules.empty_section import _has_content
+
     from disclosure_lint.model import Block, BlockKind, Span
-    from rules.empty_section import _has_content
     rng = random.Random(minimum)
     texts = _texts(minimum, 300) + ["无", "ab", "abc_", "12", "我镇", "（一）无"]
     kinds = [BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM]
@@ -80,7 +82,7 @@ def _both_levels_by_join(joined, apart):
 
 
 def test_unit_name_levels_test_agrees_with_the_joined_text():
-    from rules.inconsistent_unit_name import _named_with_both_levels
+    from disclosure_lint.rules.inconsistent_unit_name import _named_with_both_levels
     rng = random.Random(603)
     pieces = ["孟津", "县", "区", "委", "市", "\x00", "。", "a"]
     for _ in range(3000):
@@ -92,8 +94,9 @@ def test_unit_name_levels_test_agrees_with_the_joined_text():
 
 
 def test_sure_measures_survive_the_removal_of_problem_phrases():
+    from disclosure_lint.rules.problems_without_measures import _SURE_MEASURES, _has_sure_measure
+
     from disclosure_lint.template import MEASURE_AS_PROBLEM, MEASURE_CUES
-    from rules.problems_without_measures import _SURE_MEASURES, _has_sure_measure
     assert "将" in _SURE_MEASURES and "提升" not in _SURE_MEASURES
     rng = random.Random(604)
     pieces = ["有待", "亟待", "仍需", "需", "需要", "不够", "不足以", "进一步", "加强", "提升",
