@@ -182,13 +182,6 @@ def _strip_markup(stripped: str, lead: int) -> tuple[str, int, int, HeadingStyle
     return trimmed, offset, level, style
 
 
-def head_ordinal(line: Line) -> int:
-    """The ordinal (1-6) of a section-heading candidate (``line.head`` set)."""
-    assert line.head is not None
-    part, number = line.head.group("part", "ord")
-    return ordinal_value(part or number)
-
-
 def _looks_like_heading(line: Line) -> bool:
     title = line.head.group("title") if line.head else ""
     return 0 < len(title) <= 30 and not _SENTENCE_END.search(title)
@@ -270,8 +263,8 @@ def lex(text: str) -> list[Line]:
 
 class Lexed(NamedTuple):
     lines: list[Line]
-    sections: list[int]  # indices of the section headings: where the parser's tokens
-    directives: list[int]  # and of the inline suppression comments begin
+    sections: list[tuple[int, int]]  # (index, ordinal) of each section heading
+    directives: list[int]  # indices of the inline suppression comments
     rejected: list[Line]  # strong heading candidates out of order or repeated
 
 
@@ -313,7 +306,7 @@ def lex_report(text: str) -> Lexed:
     if "<!--" in text:  # (a directive needs one: most reports have none)
         directives = [index for index, line in enumerate(lines) if line.directive is not None]
     rejected = [lines[index] for index in candidates if lines[index].rejected]
-    return Lexed(lines, [index for index, _ in heads], directives, rejected)
+    return Lexed(lines, heads, directives, rejected)
 
 
 def _add_reflowed(text: str, start: int, end: int, lines: list[Line], candidates: list[int]

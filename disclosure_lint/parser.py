@@ -47,8 +47,9 @@ class _LineTokens:
     def lex(self, lexer_state: Any, parser_state: Any) -> Iterator[Any]:
         token = self.token
         lines, sections, directives, _ = lexer_state.text
-        breaks = [*sections, len(lines)] if not directives else \
-            sorted([*sections, *directives, len(lines)])
+        breaks = [index for index, _ in sections] + [len(lines)]
+        if directives:
+            breaks = sorted(breaks + directives)
         index = 0
         for number, at in enumerate(breaks):
             if index < at:  # the lines before a heading or a comment

@@ -13,7 +13,7 @@ import re
 from . import cells as C
 from . import glued, patterns
 from . import template as tpl
-from .lexer import Line, head_ordinal
+from .lexer import Line
 from .model import Cell, ColumnLabel, Report, Span, Table, TableRow
 
 _SUBTOTAL = patterns.compile(r"小计")
@@ -23,14 +23,11 @@ _GROUP_CAPTION = {"3": patterns.compile(r"不予公开"), "4": patterns.compile(
                   "5": patterns.compile(r"不予处理"), "6": patterns.compile(r"其他处理")}
 
 
-def _section_lines(lines: list[Line], heads: list[int]) -> dict[int, list[Line]]:
-    """The lines of each top-level section, by ordinal; ``heads`` are the indices of the
-    section headings, as the lexer found them (``lexer.Lexed.sections``)."""
-    out: dict[int, list[Line]] = {}
-    ends = heads[1:] + [len(lines)]
-    for index, end in zip(heads, ends):
-        out[head_ordinal(lines[index])] = lines[index + 1:end]
-    return out
+def _section_lines(lines: list[Line], heads: list[tuple[int, int]]) -> dict[int, list[Line]]:
+    """The lines of each top-level section, by ordinal; ``heads`` are the (index, ordinal)
+    of the section headings, as the lexer found them (``lexer.Lexed.sections``)."""
+    ends = [index for index, _ in heads[1:]] + [len(lines)]
+    return {ordinal: lines[index + 1:end] for (index, ordinal), end in zip(heads, ends)}
 
 
 def _region(sections: dict[int, list[Line]], ordinal: int, anchor: re.Pattern[str]
@@ -267,8 +264,7 @@ def _read_t3(report: Report, sections: dict[int, list[Line]]) -> None:
     rows = tpl.T3_ROWS_READ  # (one tuple: match_row caches by it)
     table, header, ambiguous = _read_rows(region, rows, "T3", "2021", glued.row_total_check)
     if not table.rows:
-        if region:
-            report.tables["T3"] = table
+        report.tables["T3"] = table
         return
     if "r3_oth" in table.rows and not any(k.startswith("r3_oth_") for k in table.rows):
         table.edition = "2019"
@@ -309,9 +305,9 @@ def _read_t4(report: Report, sections: dict[int, list[Line]]) -> None:
     report.tables["T4"] = table
 
 
-def read_tables(report: Report, lines: list[Line], heads: list[int]) -> None:
-    """Read the three tables into ``report.tables``; ``heads``: the section headings'
-    line indices."""
+def read_tables(report: Report, lines: list[Line], heads: list[tuple[int, int]]) -> None:
+    """Read the three tables into ``report.tables``; ``heads``: the (index, ordinal) of
+    the section headings."""
     sections = _section_lines(lines, heads)
     _read_t2(report, sections)
     _read_t3(report, sections)

@@ -81,14 +81,22 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+def replace_chars(text: str, table: dict[str, str]) -> str:
+    """``text`` with each key of ``table`` (one character) replaced by its value: what
+    ``str.translate`` does, by ``str.replace`` per character present, as translate reads
+    a Chinese text character by character through a mapping (some 25 times slower)."""
+    for char, replacement in table.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
+
+
 def normalise(text: str) -> str:
     """Label form for comparison: NFKC (full-width → half-width), one quote style, no
     whitespace (``\\s``, which is ``str.isspace``, dropped by ``str.split``)."""
     text = nfkc(text)
-    if _QUOTE_CHARS.search(text):  # (str.replace: translate is slow on Chinese text)
-        for char, plain in _QUOTES.items():
-            if char in text:
-                text = text.replace(char, plain)
+    if _QUOTE_CHARS.search(text):
+        text = replace_chars(text, _QUOTES)
     return "".join(text.split())
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from conftest import readable_fixtures
 
 from disclosure_lint import lexer, tables
+from disclosure_lint.template import ordinal_value
 
 
 def _by_scanning(lines):
@@ -14,7 +15,7 @@ def _by_scanning(lines):
         if line.is_section:
             if ordinal:
                 out[ordinal] = lines[begin:index]
-            ordinal, begin = lexer.head_ordinal(line), index + 1
+            ordinal, begin = ordinal_value(line.head.group("part") or line.head.group("ord")), index + 1
     if ordinal:
         out[ordinal] = lines[begin:]
     return out

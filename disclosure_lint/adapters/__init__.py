@@ -17,10 +17,11 @@ import re
 from disclosure_lint.reading import SourceText, UnreadableInput
 
 from .. import patterns
+from ..template import replace_chars
 
 __all__ = ["TextBuilder", "collapse_whitespace", "join_fragments"]
 
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"  # dropped
+_INVISIBLE = dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\xad", "")  # dropped
 _SPACE_RUN = patterns.compile("[ \t\n\r\f\v\xa0]+")
 _WIDE_FROM = 0x2E80  # CJK radicals onwards: ideographs, CJK punctuation, full-width forms
 
@@ -36,9 +37,7 @@ def collapse_whitespace(text: str) -> str:
     disappears instead, as browsers render it for Chinese: Word's HTML export wraps long
     lines mid-sentence.
     """
-    for char in _INVISIBLE:  # (str.replace: translate is slow on Chinese text)
-        if char in text:
-            text = text.replace(char, "")
+    text = replace_chars(text, _INVISIBLE)
 
     def replace(match: re.Match[str]) -> str:
         start, end = match.span()
